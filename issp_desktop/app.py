@@ -1,0 +1,64 @@
+"""Wires everything once: paths, logging, the store and its migrations, services, the GUI.
+
+Importing this module loads no Qt; ``main`` imports the GUI only when it runs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+from collections.abc import Sequence
+
+from issp_desktop import __version__
+from issp_desktop.config.paths import AppPaths, resolve_paths
+from issp_desktop.services import Services
+
+
+def open_services(paths: AppPaths, *, create: bool = False) -> Services:
+    """Open (create, upgrade) the store at ``paths`` and build the services on it."""
+    from issp_desktop.db.store import open_store
+
+    db = open_store(paths.db_url, create=create, backups_dir=paths.backups_dir)
+    return Services(db, paths.backups_dir)
+
+
+def configure_logging(paths: AppPaths) -> None:
+    """Log to ``<data dir>/logs/issp.log`` (rotated). Never logs passwords or IDs."""
+    root = logging.getLogger()
+    if any(getattr(h, "_issp", False) for h in root.handlers):
+        return
+    try:
+        folder = paths.data_dir / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            folder / "issp.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler._issp = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="issp-desktop", description="ISSP Desktop")
+    parser.add_argument("--version", action="version", version=f"ISSP Desktop {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder for the database and backups")
+    parser.add_argument("--db", metavar="URL", help="an SQLAlchemy database URL instead")
+    parser.add_argument(
+        "--demo", action="store_true",
+        help="use (or create on first use) a demo database in the data folder",
+    )
+    return parser.parse_known_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+    paths = resolve_paths(args.data_dir, args.db, demo=args.demo)
+    configure_logging(paths)
+    from issp_desktop.ui.launcher import run_gui
+
+    return run_gui(paths, [sys.argv[0], *qt_args])

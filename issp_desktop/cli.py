@@ -1,0 +1,214 @@
+"""The ``issp`` command: a second front door on the same services as the GUI.
+
+Errors print one clear line to stderr and exit non-zero (1: bad input or a failed check,
+2: bad command line, 3: the database cannot be used). Commands a script reads take ``--json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import shutil
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, NoReturn
+
+from issp_desktop import __version__
+from issp_desktop.config.paths import AppPaths, resolve_paths
+from issp_desktop.errors import DatabaseExistsError, IsspError
+
+Handler = Callable[[argparse.Namespace, AppPaths], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"issp: error: {message}\n")
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def _open(paths: AppPaths, *, create: bool = False) -> Any:
+    from issp_desktop.db.store import open_store
+    from issp_desktop.services import Services
+
+    db = open_store(paths.db_url, create=create, backups_dir=paths.backups_dir)
+    return Services(db, paths.backups_dir)
+
+
+# --- demo --------------------------------------------------------------------------------------
+
+def _set_aside(path: Path, backups_dir: Path) -> Path:
+    """Keep an existing database file as a backup before it is replaced."""
+    from issp_desktop.db.migrate import copy_aside
+    from issp_desktop.db.store import remove_sqlite_files
+
+    try:
+        kept = copy_aside(path, backups_dir, f"replaced-{path.stem}")
+    except Exception:  # damaged or not SQLite: move the files as they are
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        kept = backups_dir / f"replaced-{stamp}-{path.name}"
+        for suffix in ("", "-wal", "-shm"):
+            src = Path(str(path) + suffix)
+            if src.exists():
+                shutil.move(str(src), str(kept) + suffix)
+        return kept
+    remove_sqlite_files(path)
+    return kept
+
+
+def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
+    from issp_desktop.db.store import peek_sqlite
+
+    path = paths.sqlite_path
+    kept = None
+    if path is not None and path.exists():
+        has_data = True
+        with contextlib.suppress(IsspError):
+            has_data = peek_sqlite(path, check=False).has_tables
+        if has_data and not args.force:
+            raise DatabaseExistsError(str(path))
+        if has_data:
+            kept = _set_aside(path, paths.backups_dir)
+    services = _open(paths, create=True)
+    try:
+        if args.force and path is None and services.demo.has_data():
+            raise IsspError(
+                "--force can only replace a SQLite file; empty the server database first."
+            )
+        summary = services.demo.build(people=args.people, seed=args.seed)
+    finally:
+        services.db.dispose()
+    if args.json:
+        _print_json({**asdict(summary), "location": paths.location})
+    else:
+        for line in summary.lines():
+            print(line)
+        print(f"  database: {paths.location}")
+        if kept is not None:
+            print(f"  the previous file was kept aside as {kept}")
+    return 0
+
+
+# --- db ----------------------------------------------------------------------------------------
+
+def cmd_db_info(args: argparse.Namespace, paths: AppPaths) -> int:
+    services = _open(paths)
+    try:
+        info = services.admin.info()
+    finally:
+        services.db.dispose()
+    if args.json:
+        _print_json({**asdict(info), "up_to_date": info.up_to_date})
+        return 0
+    print(f"Location:  {info.location}")
+    print(f"Backend:   {info.backend}")
+    print(f"Schema:    {info.revision} (this version knows up to {info.head})")
+    if info.size_bytes is not None:
+        print(f"Size:      {info.size_bytes:,} bytes")
+    print("Rows:")
+    for table, n in info.row_counts.items():
+        print(f"  {table:<24} {n:>10,}")
+    return 0
+
+
+def cmd_db_check(args: argparse.Namespace, paths: AppPaths) -> int:
+    services = _open(paths)
+    try:
+        result = services.admin.check()
+    finally:
+        services.db.dispose()
+    if args.json:
+        _print_json({"ok": result.ok, **asdict(result)})
+    elif result.ok:
+        print(f"{paths.location}: integrity ok, foreign keys ok")
+    else:
+        for line in result.integrity:
+            if line != "ok":
+                print(f"integrity: {line}", file=sys.stderr)
+        for line in result.foreign_key_problems:
+            print(f"foreign key: {line}", file=sys.stderr)
+    return 0 if result.ok else 1
+
+
+def cmd_db_upgrade(args: argparse.Namespace, paths: AppPaths) -> int:
+    from issp_desktop.db.migrate import current_revision, upgrade
+    from issp_desktop.db.store import open_store
+
+    db = open_store(paths.db_url, migrate=False, backups_dir=paths.backups_dir)
+    try:
+        before = current_revision(db)
+        result = upgrade(db, paths.backups_dir)
+    finally:
+        db.dispose()
+    if args.json:
+        _print_json({
+            "from": before, "to": result.to_revision,
+            "backup": str(result.backup) if result.backup else None,
+        })
+    elif result.changed:
+        print(f"Upgraded {paths.location} from {before or 'empty'} to {result.to_revision}.")
+        if result.backup:
+            print(f"The file before the upgrade was kept as {result.backup}")
+    else:
+        print(f"{paths.location} is up to date (schema {result.to_revision}).")
+    return 0
+
+
+# --- parser ------------------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="issp", description="ISSP Desktop from the command line.")
+    parser.add_argument("--version", action="version", version=f"issp {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder for the database and backups")
+    parser.add_argument("--db", metavar="URL", help="an SQLAlchemy database URL instead")
+    parser.add_argument("--demo", action="store_true", help="use the demo database in DIR")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    demo = sub.add_parser("demo", help="create a realistic demo centre")
+    demo.add_argument("--people", type=int, default=400, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument("--force", action="store_true", help="replace an existing database")
+    demo.add_argument("--json", action="store_true")
+    demo.set_defaults(handler=cmd_demo)
+
+    db = sub.add_parser("db", help="look after the database")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", parser_class=_Parser)
+    db_sub.required = True
+    info = db_sub.add_parser("info", help="location, schema revision, row counts")
+    info.add_argument("--json", action="store_true")
+    info.set_defaults(handler=cmd_db_info)
+    check = db_sub.add_parser("check", help="integrity and foreign-key check (exit 0 if clean)")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(handler=cmd_db_check)
+    up = db_sub.add_parser("upgrade", help="bring the schema up to date")
+    up.add_argument("--json", action="store_true")
+    up.set_defaults(handler=cmd_db_upgrade)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = resolve_paths(args.data_dir, args.db, demo=args.demo)
+    handler: Handler = args.handler
+    try:
+        return handler(args, paths)
+    except IsspError as exc:
+        print(f"issp: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("issp: interrupted; nothing was saved by the unfinished step.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

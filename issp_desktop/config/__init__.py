@@ -1,0 +1,1 @@
+"""Paths and settings, resolved once by ``app.py`` and passed down. Nothing runs at import."""

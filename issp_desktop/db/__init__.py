@@ -1,0 +1,1 @@
+"""The store: engine, tables, migrations, checks and backups."""

@@ -1,0 +1,77 @@
+"""People who move through the centre, their dated stage history, and cohorts."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import Index, text
+from sqlmodel import Field, SQLModel
+
+from issp_desktop.db.types import UTCDateTime, utcnow
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
+
+
+class Cohort(SQLModel, table=True):
+    __tablename__ = "cohort"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid, max_length=36, unique=True)
+    name: str = Field(max_length=120, unique=True)
+    start_date: date
+    end_date: date
+    capacity: int = Field(default=30)
+    notes: str = Field(default="", max_length=2000)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    version: int = Field(default=1)
+
+
+class Person(SQLModel, table=True):
+    __tablename__ = "person"
+    __table_args__ = (
+        Index(
+            "ux_person_national_id_norm",
+            "national_id_norm",
+            unique=True,
+            sqlite_where=text("national_id_norm IS NOT NULL"),
+            postgresql_where=text("national_id_norm IS NOT NULL"),
+        ),
+        Index("ix_person_stage", "stage"),
+        Index("ix_person_last_first", "last_name", "first_name"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid, max_length=36, unique=True)
+    first_name: str = Field(max_length=100)
+    last_name: str = Field(max_length=100)
+    other_names: str = Field(default="", max_length=200)
+    national_id: str | None = Field(default=None, max_length=32)
+    national_id_norm: str | None = Field(default=None, max_length=32)
+    date_of_birth: date | None = None
+    gender: str = Field(default="", max_length=16)
+    phone: str = Field(default="", max_length=20)
+    county: str = Field(default="", max_length=60)
+    stage: str = Field(default="applicant", max_length=16)
+    cohort_id: int | None = Field(default=None, foreign_key="cohort.id", index=True)
+    enrolled_on: date | None = None
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    version: int = Field(default=1)
+
+
+class StageChange(SQLModel, table=True):
+    """One dated move of a person from one stage to the next. Never edited, only appended."""
+
+    __tablename__ = "stage_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    from_stage: str | None = Field(default=None, max_length=16)
+    to_stage: str = Field(max_length=16)
+    changed_on: date
+    reason: str = Field(default="", max_length=500)
+    exit_kind: str | None = Field(default=None, max_length=16)
+    recorded_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -1,0 +1,141 @@
+"""Typed errors that carry facts. Each knows how to say itself as one plain English line
+(``str(err)``); the GUI may word it differently through ``tr()`` using the same facts."""
+
+from __future__ import annotations
+
+
+class IsspError(Exception):
+    """Base of every error a user can cause or fix. Never shown with a traceback."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+# --- the store -------------------------------------------------------------------------------
+
+class StoreError(IsspError):
+    """The database cannot be used as it is; nothing was changed."""
+
+    exit_code = 3
+
+    def __init__(self, location: str, message: str) -> None:
+        super().__init__(message)
+        self.location = location
+
+
+class DatabaseMissingError(StoreError):
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            location,
+            f"There is no database at {location}. Start ISSP Desktop to create one, "
+            "or run 'issp demo' for a demo centre.",
+        )
+
+
+class DatabaseTooNewError(StoreError):
+    def __init__(self, location: str, found: str, known: str) -> None:
+        super().__init__(
+            location,
+            f"The database {location} was written by a newer version of ISSP Desktop "
+            f"(schema {found}; this version knows up to {known}). Install the newer version; "
+            "the file was not changed.",
+        )
+        self.found = found
+        self.known = known
+
+
+class DatabaseCorruptError(StoreError):
+    def __init__(self, location: str, detail: str) -> None:
+        super().__init__(
+            location,
+            f"The database {location} is damaged ({detail}). Restore the newest good backup; "
+            "the file was not changed.",
+        )
+        self.detail = detail
+
+
+class DatabaseNotIsspError(StoreError):
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            location,
+            f"The file {location} is not an ISSP Desktop database. Choose another file; "
+            "this one was not changed.",
+        )
+
+
+class DatabaseReadOnlyError(StoreError):
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            location,
+            f"The database {location} cannot be written (read-only file or folder). Give your "
+            "user write permission to the file and its folder, or copy it somewhere writable.",
+        )
+
+
+class DatabaseLockedError(StoreError):
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            location,
+            f"The database {location} is locked by another program that is writing to it. "
+            "Wait for it to finish or close it, then try again; nothing was changed.",
+        )
+
+
+class NetworkShareError(StoreError):
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            location,
+            f"The database {location} is on a network share. SQLite files are not safe there "
+            "because file locking over a network is unreliable; to share a centre between PCs, "
+            "use the multi-PC setup with a PostgreSQL server (see README, 'Several PCs').",
+        )
+
+
+class DatabaseExistsError(StoreError):
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            location,
+            f"A database already exists at {location}. Use --force to replace it "
+            "(the old file is kept aside as a backup).",
+        )
+
+
+class ServerUnavailableError(StoreError):
+    def __init__(self, location: str, detail: str) -> None:
+        super().__init__(
+            location, f"Cannot reach the database server {location}: {detail}"
+        )
+
+
+# --- use cases ---------------------------------------------------------------------------------
+
+class ValidationError(IsspError):
+    """Input that breaks a rule; ``field`` names what to fix."""
+
+    exit_code = 1
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+class NotFoundError(IsspError):
+    def __init__(self, what: str, key: object) -> None:
+        super().__init__(f"No {what} '{key}' was found.")
+        self.what = what
+        self.key = key
+
+
+class NotSetUpError(IsspError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The centre has not been set up yet. Start ISSP Desktop to set it up, "
+            "or run 'issp demo' for a demo centre."
+        )

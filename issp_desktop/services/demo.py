@@ -1,0 +1,243 @@
+"""The demo centre: realistic, deterministic data for every feature built so far."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from issp_desktop.db.engine import Database
+from issp_desktop.db.models import Centre, Cohort, Person, StageChange
+from issp_desktop.domain import demo_data as dd
+from issp_desktop.domain.stages import ExitKind, Stage
+from issp_desktop.domain.text import normalise_national_id
+from issp_desktop.errors import DatabaseExistsError, ValidationError
+
+ProgressFn = Callable[[int, int, str], None]
+CancelledFn = Callable[[], bool]
+
+MAX_DEMO_PEOPLE = 200_000
+
+
+class DemoCancelled(Exception):
+    """Raised inside the demo build when the user pressed Cancel; nothing is kept."""
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    centre: str
+    people: int
+    by_stage: dict[str, int]
+    cohorts: int
+    stage_changes: int
+    seed: int
+
+    def lines(self) -> list[str]:
+        stages = ", ".join(f"{n} {stage}" for stage, n in self.by_stage.items())
+        return [
+            f"Demo centre '{self.centre}' (seed {self.seed})",
+            f"  people: {self.people} ({stages})",
+            f"  cohorts: {self.cohorts} over two years",
+            f"  stage history entries: {self.stage_changes}",
+        ]
+
+
+def _uid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+class DemoService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def has_data(self) -> bool:
+        with self.db.read() as s:
+            centres = s.execute(select(func.count()).select_from(Centre)).scalar_one()
+            people = s.execute(select(func.count()).select_from(Person)).scalar_one()
+        return bool(centres or people)
+
+    def build(
+        self,
+        people: int = 400,
+        seed: int = 1,
+        *,
+        today: date | None = None,
+        progress: ProgressFn | None = None,
+        cancelled: CancelledFn | None = None,
+    ) -> DemoSummary:
+        """Fill an empty store with a demo centre. One transaction: all of it, or nothing."""
+        if people < 1 or people > MAX_DEMO_PEOPLE:
+            raise ValidationError("people", f"must be between 1 and {MAX_DEMO_PEOPLE:,}")
+        if self.has_data():
+            raise DatabaseExistsError(self.db.location)
+        today = today or date.today()
+        rng = random.Random(seed)
+        now = datetime(today.year, today.month, today.day, 9, 0, tzinfo=UTC)
+
+        def tick(done: int, total: int, what: str) -> None:
+            if cancelled is not None and cancelled():
+                raise DemoCancelled()
+            if progress is not None:
+                progress(done, total, what)
+
+        cohorts = self._cohorts(rng, today, now)
+        people_rows, changes = self._people(rng, people, cohorts, today, now, tick)
+        tick(people, people, "Saving")
+        with self.db.write() as s:
+            s.execute(
+                insert(Centre),
+                [{
+                    "name": "Tumaini Digital Skills Centre (demo)",
+                    "country": "KE",
+                    "time_zone": "Africa/Nairobi",
+                    "currency": "KES",
+                    "is_demo": True,
+                    "created_at": now,
+                    "updated_at": now,
+                    "version": 1,
+                }],
+            )
+            s.execute(insert(Cohort), cohorts)
+            for start in range(0, len(people_rows), 5000):
+                s.execute(insert(Person), people_rows[start:start + 5000])
+            for start in range(0, len(changes), 5000):
+                s.execute(insert(StageChange), changes[start:start + 5000])
+        by_stage = {st.value: 0 for st in Stage}
+        for row in people_rows:
+            by_stage[row["stage"]] += 1
+        return DemoSummary(
+            "Tumaini Digital Skills Centre (demo)", len(people_rows), by_stage, len(cohorts),
+            len(changes), seed,
+        )
+
+    @staticmethod
+    def _cohorts(rng: random.Random, today: date, now: datetime) -> list[dict[str, Any]]:
+        """A new cohort every two months for two years; each runs twelve weeks."""
+        rows: list[dict[str, Any]] = []
+        first = date(today.year - 2, today.month, 1)
+        for i in range(12):
+            month = first.month - 1 + i * 2 + 1
+            start = date(first.year + (month - 1) // 12, (month - 1) % 12 + 1, 6)
+            county, places = dd.COUNTIES[i % 3]
+            programme = dd.PROGRAMMES[i % len(dd.PROGRAMMES)]
+            rows.append({
+                "id": i + 1,
+                "uid": _uid(rng),
+                "name": f"{start:%Y-%m} {places[i % len(places)]} {programme}",
+                "start_date": start,
+                "end_date": start + timedelta(weeks=12),
+                "capacity": 30 if i % 3 else 40,
+                "notes": f"Recruited with community partners in {county} County.",
+                "created_at": now,
+                "version": 1,
+            })
+        return rows
+
+    @staticmethod
+    def _people(
+        rng: random.Random,
+        count: int,
+        cohorts: list[dict[str, Any]],
+        today: date,
+        now: datetime,
+        tick: Callable[[int, int, str], None],
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        people: list[dict[str, Any]] = []
+        changes: list[dict[str, Any]] = []
+        used_ids: set[str] = set()
+        for pid in range(1, count + 1):
+            if pid % 500 == 0:
+                tick(pid, count, "Making people")
+            female = rng.random() < 0.58
+            first = rng.choice(dd.FEMALE_FIRST if female else dd.MALE_FIRST)
+            last = rng.choice(dd.LAST)
+            while True:
+                nid = str(rng.randint(20_000_000, 39_999_999))
+                if nid not in used_ids:
+                    used_ids.add(nid)
+                    break
+            age_days = rng.randint(18 * 365, 34 * 365)
+            county, _places = rng.choice(dd.COUNTIES[:4] if rng.random() < 0.9 else dd.COUNTIES)
+            phone = f"+2547{rng.randint(0, 99_999_999):08d}"
+            # Which cohort: 12% are applicants waiting for the next intake.
+            cohort = None if rng.random() < 0.12 else rng.choice(cohorts)
+            history: list[tuple[Stage | None, Stage, date, str, str | None]] = []
+            if cohort is None:
+                applied = today - timedelta(days=rng.randint(1, 60))
+                history.append((None, Stage.APPLICANT, applied, "Community referral", None))
+                stage = Stage.APPLICANT
+                enrolled = None
+            else:
+                start: date = cohort["start_date"]
+                end: date = cohort["end_date"]
+                applied = start - timedelta(days=rng.randint(14, 45))
+                enrolled = start
+                history.append((None, Stage.APPLICANT, applied, "Community referral", None))
+                stage = Stage.APPLICANT
+                if start <= today:
+                    history.append((Stage.APPLICANT, Stage.TRAINEE, start, "Passed typing test",
+                                    None))
+                    stage = Stage.TRAINEE
+                if end < today:
+                    r = rng.random()
+                    if r < 0.72:
+                        hired = end + timedelta(days=rng.randint(3, 21))
+                        if hired <= today:
+                            history.append((Stage.TRAINEE, Stage.WORKER, hired,
+                                            "Completed training; hired", None))
+                            stage = Stage.WORKER
+                    elif r < 0.85:
+                        left = start + timedelta(days=rng.randint(10, 80))
+                        kind = rng.choice(list(ExitKind))
+                        history.append((Stage.TRAINEE, Stage.ALUMNUS, min(left, today),
+                                        rng.choice(dd.EXIT_REASONS[kind.value]), kind.value))
+                        stage = Stage.ALUMNUS
+                    elif end + timedelta(days=30) < today:
+                        history.append((Stage.TRAINEE, Stage.ALUMNUS, end + timedelta(days=30),
+                                        "Completed training; not placed",
+                                        ExitKind.VOLUNTARY.value))
+                        stage = Stage.ALUMNUS
+                    if stage is Stage.WORKER and rng.random() < 0.18:
+                        hired_on = history[-1][2]
+                        left = hired_on + timedelta(days=rng.randint(60, 400))
+                        if left < today:
+                            kind = ExitKind.POSITIVE if rng.random() < 0.5 else rng.choice(
+                                [ExitKind.VOLUNTARY, ExitKind.INVOLUNTARY])
+                            history.append((Stage.WORKER, Stage.ALUMNUS, left,
+                                            rng.choice(dd.EXIT_REASONS[kind.value]), kind.value))
+                            stage = Stage.ALUMNUS
+            people.append({
+                "id": pid,
+                "uid": _uid(rng),
+                "first_name": first,
+                "last_name": last,
+                "other_names": "",
+                "national_id": nid,
+                "national_id_norm": normalise_national_id(nid),
+                "date_of_birth": today - timedelta(days=age_days),
+                "gender": "female" if female else "male",
+                "phone": phone,
+                "county": county,
+                "stage": stage.value,
+                "cohort_id": cohort["id"] if cohort else None,
+                "enrolled_on": enrolled,
+                "created_at": now,
+                "updated_at": now,
+                "version": 1,
+            })
+            for from_stage, to_stage, on, reason, exit_kind in history:
+                changes.append({
+                    "person_id": pid,
+                    "from_stage": from_stage.value if from_stage else None,
+                    "to_stage": to_stage.value,
+                    "changed_on": on,
+                    "reason": reason,
+                    "exit_kind": exit_kind,
+                    "recorded_at": now,
+                })
+        return people, changes

@@ -1,0 +1,117 @@
+"""The dashboard: the centre's name and live counts read from the database."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from issp_desktop.services import Services
+from issp_desktop.services.dashboard import DashboardCounts
+from issp_desktop.ui.errors import error_text
+from issp_desktop.ui.tasks import TaskRunner
+from issp_desktop.ui.widgets.stat_card import StatCard
+
+
+class DashboardPage(QWidget):
+    counts_loaded = Signal(object)
+
+    def __init__(self, services: Services, runner: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.runner = runner
+        self.setObjectName("dashboardPage")
+        self.setAccessibleName(self.tr("Dashboard"))
+
+        self.title = QLabel()
+        self.title.setObjectName("centreName")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("dashboardDate")
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh the counts"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.status = QLabel()
+        self.status.setObjectName("dashboardStatus")
+        self.status.setWordWrap(True)
+
+        self.cards: dict[str, StatCard] = {
+            "applicant": StatCard(self.tr("Applicants")),
+            "trainee": StatCard(self.tr("Trainees")),
+            "worker": StatCard(self.tr("Workers")),
+            "alumnus": StatCard(self.tr("Alumni")),
+            "cohorts_running": StatCard(self.tr("Cohorts in training now")),
+            "trainees_running": StatCard(self.tr("Trainees in those cohorts")),
+            "shifts_today": StatCard(self.tr("Shifts today")),
+            "batches_due": StatCard(self.tr("Batches due this week")),
+        }
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        header.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        people_heading = QLabel(self.tr("<b>People by stage</b>"))
+        work_heading = QLabel(self.tr("<b>Training and work</b>"))
+        grid = QGridLayout()
+        for col, key in enumerate(("applicant", "trainee", "worker", "alumnus")):
+            grid.addWidget(self.cards[key], 1, col)
+        grid.addWidget(people_heading, 0, 0, 1, 4)
+        grid.addWidget(work_heading, 2, 0, 1, 4)
+        for col, key in enumerate(("cohorts_running", "trainees_running", "shifts_today",
+                                   "batches_due")):
+            grid.addWidget(self.cards[key], 3, col)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addSpacing(12)
+        layout.addLayout(grid)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        self.refresh_button.setEnabled(False)
+        self.status.setText(self.tr("Loading…"))
+        service = self.services.dashboard
+        self.runner.submit(
+            lambda _p, _c: service.counts(),
+            on_done=self._on_counts_done,
+            on_error=self._on_counts_failed,
+            name="dashboard counts",
+        )
+
+    def _on_counts_done(self, counts: Any) -> None:
+        assert isinstance(counts, DashboardCounts)
+        self.refresh_button.setEnabled(True)
+        self.status.setText("")
+        self.title.setText(counts.centre_name)
+        self.subtitle.setText(self.tr("Today is {0}").format(date.today().strftime("%A %d %B %Y")))
+        for stage in ("applicant", "trainee", "worker", "alumnus"):
+            self.cards[stage].set_value(counts.people_by_stage.get(stage, 0))
+        self.cards["cohorts_running"].set_value(counts.cohorts_running)
+        self.cards["trainees_running"].set_value(counts.trainees_in_running_cohorts)
+        not_yet = self.tr("not recorded in this version")
+        self.cards["shifts_today"].set_value(
+            counts.shifts_today, "" if counts.shifts_today is not None else not_yet)
+        self.cards["batches_due"].set_value(
+            counts.batches_due_this_week,
+            "" if counts.batches_due_this_week is not None else not_yet)
+        self.counts_loaded.emit(counts)
+
+    def _on_counts_failed(self, exc: object) -> None:
+        self.refresh_button.setEnabled(True)
+        assert isinstance(exc, BaseException)
+        self.status.setText(self.tr("Could not read the counts: {0}").format(error_text(exc)))
