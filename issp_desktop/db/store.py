@@ -28,6 +28,7 @@ from issp_desktop.errors import (
     DatabaseTooNewError,
     NetworkShareError,
     ServerUnavailableError,
+    StoreError,
 )
 
 
@@ -54,18 +55,9 @@ def peek_sqlite(path: Path, *, check: bool = True) -> Peek:
     except sqlite3.OperationalError as exc:
         raise DatabaseReadOnlyError(location) from exc
     try:
-        try:
-            names = {
-                r[0]
-                for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
-        except sqlite3.DatabaseError as exc:
-            text = str(exc).lower()
-            if "locked" in text or "busy" in text:
-                raise DatabaseLockedError(location) from exc
-            if "not a database" in text:
-                raise DatabaseNotIsspError(location) from exc
-            raise DatabaseCorruptError(location, str(exc)) from exc
+        names = {
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
         revision = None
         if "alembic_version" in names:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -76,15 +68,25 @@ def peek_sqlite(path: Path, *, check: bool = True) -> Peek:
         if revision is not None and not is_known_revision(revision):
             raise DatabaseTooNewError(location, revision, head_revision())
         if check:
-            try:
-                result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-            except sqlite3.DatabaseError as exc:
-                raise DatabaseCorruptError(location, str(exc)) from exc
+            result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
             if result != ["ok"]:
                 raise DatabaseCorruptError(location, "; ".join(result[:3]))
         return Peek(True, revision, bool(user_tables))
+    except sqlite3.DatabaseError as exc:
+        raise _classify(location, exc) from exc
     finally:
         conn.close()
+
+
+def _classify(location: str, exc: sqlite3.DatabaseError) -> StoreError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseLockedError(location)
+    if "not a database" in text:
+        return DatabaseNotIsspError(location)
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return DatabaseReadOnlyError(location)
+    return DatabaseCorruptError(location, str(exc))
 
 
 def _check_writable(path: Path) -> None:

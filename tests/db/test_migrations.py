@@ -1,0 +1,177 @@
+"""Migrations: empty → head, each earlier revision with data → head, newer refused untouched,
+a failing upgrade rolled back whole, and the tables the code declares match the migrations."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from issp_desktop.db import migrate
+from issp_desktop.db.engine import Database
+from issp_desktop.db.models import metadata
+from issp_desktop.db.store import open_store
+from issp_desktop.errors import DatabaseTooNewError
+
+# Each revision gets a seeder that writes data in the schema AS OF that revision (plain SQL,
+# never the current models) and a checker that the data survived the upgrade to head.
+# A new migration must add its pair here; the test below fails when one is missing.
+
+
+def _seed_0001(conn: sqlite3.Connection) -> None:
+    now = "2026-01-05T08:00:00.000000+00:00"
+    conn.execute(
+        "INSERT INTO centre (id, name, country, time_zone, currency, is_demo, created_at, "
+        "updated_at, version) VALUES (1, 'Kibera Centre', 'KE', 'Africa/Nairobi', 'KES', 0, ?, ?, 1)",
+        (now, now),
+    )
+    conn.execute(
+        "INSERT INTO cohort (id, uid, name, start_date, end_date, capacity, notes, created_at, "
+        "version) VALUES (1, 'c-1', '2026-01 Data Entry', '2026-01-06', '2026-03-31', 30, '', ?, 1)",
+        (now,),
+    )
+    conn.execute(
+        "INSERT INTO person (id, uid, first_name, last_name, other_names, national_id, "
+        "national_id_norm, date_of_birth, gender, phone, county, stage, cohort_id, enrolled_on, "
+        "created_at, updated_at, version) VALUES (1, 'p-1', 'Wanjirũ', 'Kũria', '', '0123', "
+        "'123', '2001-02-03', 'female', '+254712345678', 'Nairobi', 'trainee', 1, '2026-01-06', "
+        "?, ?, 1)",
+        (now, now),
+    )
+    conn.execute(
+        "INSERT INTO stage_change (person_id, from_stage, to_stage, changed_on, reason, "
+        "exit_kind, recorded_at) VALUES (1, 'applicant', 'trainee', '2026-01-06', 'intake', "
+        "NULL, ?)",
+        (now,),
+    )
+
+
+def _check_0001(conn: sqlite3.Connection) -> None:
+    assert conn.execute("SELECT name FROM centre").fetchone() == ("Kibera Centre",)
+    assert conn.execute("SELECT first_name, last_name, stage FROM person").fetchone() == (
+        "Wanjirũ", "Kũria", "trainee")
+    assert conn.execute("SELECT COUNT(*) FROM stage_change").fetchone() == (1,)
+
+
+SEEDERS: dict[str, tuple[Callable[[sqlite3.Connection], None],
+                         Callable[[sqlite3.Connection], None]]] = {
+    "0001": (_seed_0001, _check_0001),
+}
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_every_revision_has_a_seeder() -> None:
+    assert set(migrate.known_revisions()) == set(SEEDERS)
+
+
+def test_empty_to_head(tmp_path: Path) -> None:
+    db = open_store(f"sqlite:///{tmp_path / 'c.sqlite'}", create=True)
+    try:
+        assert migrate.current_revision(db) == migrate.head_revision()
+    finally:
+        db.dispose()
+
+
+def test_models_match_the_migrations(tmp_path: Path) -> None:
+    db = open_store(f"sqlite:///{tmp_path / 'c.sqlite'}", create=True)
+    try:
+        with db.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), metadata)
+        assert diff == [], diff
+    finally:
+        db.dispose()
+
+
+@pytest.mark.parametrize("revision", migrate.known_revisions())
+def test_data_at_each_revision_survives_upgrade_to_head(tmp_path: Path, revision: str) -> None:
+    path = tmp_path / "c.sqlite"
+    db = Database(f"sqlite:///{path}")
+    migrate.upgrade(db, target=revision)
+    db.dispose()
+    seed, _ = SEEDERS[revision]
+    with sqlite3.connect(path) as conn:
+        seed(conn)
+    backups = tmp_path / "backups"
+    db = open_store(f"sqlite:///{path}", backups_dir=backups)
+    try:
+        assert migrate.current_revision(db) == migrate.head_revision()
+    finally:
+        db.dispose()
+    with sqlite3.connect(path) as conn:
+        for rev, (_, check) in SEEDERS.items():
+            if migrate.known_revisions().index(rev) >= migrate.known_revisions().index(revision):
+                check(conn)
+                break
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    if revision != migrate.head_revision():
+        assert list(backups.glob(f"pre-migration-{revision}-*.sqlite"))
+
+
+def test_newer_database_is_refused_and_left_byte_for_byte(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    db = open_store(f"sqlite:///{path}", create=True)
+    db.dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+        conn.commit()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = _sha(path)
+    with pytest.raises(DatabaseTooNewError) as info:
+        open_store(f"sqlite:///{path}")
+    assert "newer version" in str(info.value)
+    assert str(path) in str(info.value)
+    assert _sha(path) == before
+
+
+def test_a_failing_upgrade_is_rolled_back_whole(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, scripts)
+    head = migrate.head_revision()
+    (scripts / "versions" / "9000_broken.py").write_text(
+        f'''
+import sqlalchemy as sa
+from alembic import op
+revision = "9000"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+def upgrade():
+    op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))
+    op.execute("INSERT INTO half_done (id) VALUES (1)")
+    op.execute("UPDATE centre SET name = 'changed'")
+    raise RuntimeError("power cut in the middle of the upgrade")
+def downgrade():
+    pass
+''',
+        encoding="utf-8",
+    )
+    path = tmp_path / "c.sqlite"
+    db = open_store(f"sqlite:///{path}", create=True)
+    with db.write() as s:
+        from issp_desktop.db.models import Centre
+
+        s.add(Centre(name="Kept"))
+    db.dispose()
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    db = Database(f"sqlite:///{path}")
+    with pytest.raises(RuntimeError, match="power cut"):
+        migrate.upgrade(db, tmp_path / "backups")
+    db.dispose()
+    with sqlite3.connect(path) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "half_done" not in tables
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
+        assert conn.execute("SELECT name FROM centre").fetchone() == ("Kept",)
+    backup = next((tmp_path / "backups").glob(f"pre-migration-{head}-*.sqlite"))
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT name FROM centre").fetchone() == ("Kept",)
