@@ -74,7 +74,7 @@ def test_demo_refuses_to_overwrite_without_force(tmp_path: Path,
 
 def test_missing_database_is_one_clear_line(tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "--data-dir", str(tmp_path), "db", "info")
+    code, _out, err = run(capsys, "--data-dir", str(tmp_path), "db", "info")
     assert code == 3
     assert err.startswith("issp: There is no database at")
     assert err.count("\n") == 1
@@ -125,7 +125,7 @@ def test_upgrade_on_a_current_database(tmp_path: Path, capsys: pytest.CaptureFix
 def test_db_url_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     url = f"sqlite:///{tmp_path / 'elsewhere.sqlite'}"
     assert run(capsys, "--db", url, "demo", "--people", "7")[0] == 0
-    code, out, _ = run(capsys, "--db", url, "db", "info", "--json")
+    _code, out, _ = run(capsys, "--db", url, "db", "info", "--json")
     assert json.loads(out)["row_counts"]["person"] == 7
 
 

@@ -28,12 +28,14 @@ def _seed_0001(conn: sqlite3.Connection) -> None:
     now = "2026-01-05T08:00:00.000000+00:00"
     conn.execute(
         "INSERT INTO centre (id, name, country, time_zone, currency, is_demo, created_at, "
-        "updated_at, version) VALUES (1, 'Kibera Centre', 'KE', 'Africa/Nairobi', 'KES', 0, ?, ?, 1)",
+        "updated_at, version) "
+        "VALUES (1, 'Kibera Centre', 'KE', 'Africa/Nairobi', 'KES', 0, ?, ?, 1)",
         (now, now),
     )
     conn.execute(
         "INSERT INTO cohort (id, uid, name, start_date, end_date, capacity, notes, created_at, "
-        "version) VALUES (1, 'c-1', '2026-01 Data Entry', '2026-01-06', '2026-03-31', 30, '', ?, 1)",
+        "version) "
+        "VALUES (1, 'c-1', '2026-01 Data Entry', '2026-01-06', '2026-03-31', 30, '', ?, 1)",
         (now,),
     )
     conn.execute(
