@@ -42,3 +42,24 @@ def services(paths: AppPaths) -> Iterator[Services]:
 def demo_services(services: Services) -> Services:
     services.demo.build(120, seed=7, today=DEMO_TODAY)
     return services
+
+
+@pytest.fixture
+def type_text() -> object:
+    return _type_text
+
+
+def _type_text(qtbot: object, widget: object, text: str) -> None:
+    """Type ``text`` key by key like a user. QTest asserts on non-ASCII keys, so those are sent
+    as key events carrying their text (as a keyboard layout with ũ/ë would)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)  # type: ignore[attr-defined]
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            QApplication.sendEvent(widget, event)  # type: ignore[arg-type]

@@ -1,0 +1,96 @@
+"""The main window on a real database: navigation, live dashboard counts, status bar, settings."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from issp_desktop.config.paths import AppPaths
+from issp_desktop.services import Services
+from issp_desktop.ui.main_window import MainWindow
+from issp_desktop.ui.pages.unavailable_page import UnavailablePage
+from issp_desktop.ui.tasks import TaskRunner
+
+SECTIONS = ["Dashboard", "People", "Training", "Roster & Attendance", "Clients & Work",
+            "Payroll", "Certificates", "Impact", "Settings"]
+
+
+@pytest.fixture
+def window(qtbot: QtBot, paths: AppPaths, demo_services: Services) -> MainWindow:
+    win = MainWindow(paths, demo_services, TaskRunner(inline=True))
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.dashboard_page.counts_loaded, timeout=5000):
+        win.show()
+    return win
+
+
+def test_navigation_lists_every_section(window: MainWindow) -> None:
+    names = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert names == SECTIONS
+
+
+def test_dashboard_shows_the_real_counts(window: MainWindow, demo_services: Services) -> None:
+    counts = demo_services.dashboard.counts(date.today())
+    page = window.dashboard_page
+    assert page.title.text() == "Tumaini Digital Skills Centre (demo)"
+    for stage in ("applicant", "trainee", "worker", "alumnus"):
+        assert page.cards[stage].value_text == f"{counts.people_by_stage[stage]:,}"
+    assert page.cards["cohorts_running"].value_text == str(counts.cohorts_running)
+    assert page.cards["shifts_today"].value_text == "—"
+    assert "not recorded" in page.cards["shifts_today"].note_label.text()
+
+
+def test_status_bar_names_the_database_and_last_backup(window: MainWindow,
+                                                       paths: AppPaths) -> None:
+    assert str(paths.sqlite_path) in window.location_label.text()
+    assert window.backup_label.text() == "Last backup: never"
+
+
+def test_every_section_opens_and_later_ones_say_so_honestly(qtbot: QtBot,
+                                                            window: MainWindow) -> None:
+    for row, name in enumerate(SECTIONS):
+        window.nav.setCurrentRow(row)
+        page = window.stack.currentWidget()
+        assert page is list(window.pages.values())[row]
+        if isinstance(page, UnavailablePage):
+            text = page.findChild(type(window.location_label), "unavailableText").text()
+            assert "Not available yet" in text
+
+
+def test_keyboard_shortcut_switches_sections(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "settings"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "dashboard"
+
+
+def test_settings_saves_the_centre(qtbot: QtBot, window: MainWindow,
+                                   demo_services: Services, type_text: Any) -> None:
+    window.show_page("settings")
+    page = window.settings_page
+    assert page.form.name_edit.text() == "Tumaini Digital Skills Centre (demo)"
+    page.form.name_edit.clear()
+    type_text(qtbot, page.form.name_edit, "Kibera Wanjirũ Centre")
+    with qtbot.waitSignal(page.centre_saved, timeout=5000):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert demo_services.centre.require().name == "Kibera Wanjirũ Centre"
+    assert page.message.text() == "Saved."
+    window.show_page("dashboard")
+    assert window.dashboard_page.title.text() == "Kibera Wanjirũ Centre"
+
+
+def test_settings_refuses_an_empty_name_and_keeps_the_old_one(
+    qtbot: QtBot, window: MainWindow, demo_services: Services
+) -> None:
+    window.show_page("settings")
+    page = window.settings_page
+    page.form.name_edit.clear()
+    qtbot.keyClicks(page.form.name_edit, "   ")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "needs a name" in page.message.text()
+    assert demo_services.centre.require().name == "Tumaini Digital Skills Centre (demo)"

@@ -1,0 +1,146 @@
+"""Start-up: first run, demo database, and databases that cannot be used."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from issp_desktop.config.paths import resolve_paths
+from issp_desktop.errors import DatabaseTooNewError, NetworkShareError
+from issp_desktop.services.centre import CentreSetup
+from issp_desktop.ui.dialogs.first_run_dialog import FirstRunDialog
+from issp_desktop.ui.launcher import Launcher
+from issp_desktop.ui.tasks import TaskRunner
+
+
+def test_first_run_dialog_validates_then_accepts(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = FirstRunDialog(str(tmp_path / "centre.sqlite"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "needs a name" in dialog.error_label.text()
+    qtbot.keyClicks(dialog.form.name_edit, "Mathare Impact Centre")
+    assert dialog.form.tz_combo.currentText() == "Africa/Nairobi"
+    assert dialog.form.currency_combo.currentText() == "KES"
+    dialog.form.country_combo.setCurrentIndex(dialog.form.country_combo.findData("UG"))
+    assert dialog.form.tz_combo.currentText() == "Africa/Kampala"
+    assert dialog.form.currency_combo.currentText() == "UGX"
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert dialog.setup == CentreSetup("Mathare Impact Centre", "UG", "Africa/Kampala", "UGX")
+
+
+def test_first_run_creates_the_database_and_centre(qtbot: QtBot, tmp_path: Path) -> None:
+    paths = resolve_paths(tmp_path / "fresh")
+    asked: list[str] = []
+
+    def ask(location: str) -> CentreSetup:
+        asked.append(location)
+        return CentreSetup("Korogocho Centre")
+
+    launcher = Launcher(paths, runner=TaskRunner(inline=True), ask_centre=ask)
+    window = launcher.prepare()
+    assert window is not None
+    qtbot.addWidget(window)
+    assert asked == [str(paths.sqlite_path)]
+    assert paths.sqlite_path is not None and paths.sqlite_path.exists()
+    assert window.services.centre.require().name == "Korogocho Centre"
+    window.services.db.dispose()
+
+
+def test_cancelling_first_run_opens_nothing(tmp_path: Path) -> None:
+    paths = resolve_paths(tmp_path / "fresh")
+    launcher = Launcher(paths, runner=TaskRunner(inline=True), ask_centre=lambda _l: None)
+    assert launcher.prepare() is None
+    assert launcher.exit_code == 0
+
+
+def test_demo_flag_builds_the_demo_centre_once(qtbot: QtBot, tmp_path: Path) -> None:
+    paths = resolve_paths(tmp_path / "d", demo=True)
+
+    def never(_location: str) -> CentreSetup:
+        raise AssertionError("the demo must not ask for a centre")
+
+    launcher = Launcher(paths, runner=TaskRunner(inline=True), ask_centre=never)
+    window = launcher.prepare()
+    assert window is not None
+    qtbot.addWidget(window)
+    assert paths.sqlite_path is not None and paths.sqlite_path.name == "demo.sqlite"
+    info = window.services.centre.require()
+    assert info.is_demo
+    people = window.services.admin.info().row_counts["person"]
+    assert people > 100
+    window.services.db.dispose()
+    again = Launcher(paths, runner=TaskRunner(inline=True), ask_centre=never).prepare()
+    assert again is not None
+    qtbot.addWidget(again)
+    assert again.services.admin.info().row_counts["person"] == people
+    again.services.db.dispose()
+
+
+def test_demo_build_in_the_background_with_progress(qtbot: QtBot, tmp_path: Path) -> None:
+    paths = resolve_paths(tmp_path / "d", demo=True)
+    runner = TaskRunner()
+    launcher = Launcher(paths, runner=runner, ask_centre=lambda _l: None)
+    window = launcher.prepare()
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.services.centre.require().is_demo
+    window.services.db.dispose()
+
+
+def test_a_newer_database_gets_a_dialog_and_is_left_alone(tmp_path: Path) -> None:
+    paths = resolve_paths(tmp_path / "d")
+    launcher = Launcher(paths, runner=TaskRunner(inline=True),
+                        ask_centre=lambda _l: CentreSetup("C"))
+    window = launcher.prepare()
+    assert window is not None
+    window.services.db.dispose()
+    assert paths.sqlite_path is not None
+    conn = sqlite3.connect(paths.sqlite_path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = paths.sqlite_path.read_bytes()
+    shown: list[BaseException] = []
+    launcher = Launcher(paths, runner=TaskRunner(inline=True),
+                        show_error=lambda _t, exc: shown.append(exc))
+    assert launcher.prepare() is None
+    assert launcher.exit_code == 3
+    assert isinstance(shown[0], DatabaseTooNewError)
+    assert paths.sqlite_path.read_bytes() == before
+
+
+def test_a_network_share_is_refused_with_the_postgresql_hint() -> None:
+    paths = resolve_paths("/tmp", "sqlite://///fileserver/share/centre.sqlite")
+    shown: list[BaseException] = []
+    launcher = Launcher(paths, runner=TaskRunner(inline=True),
+                        show_error=lambda _t, exc: shown.append(exc))
+    assert launcher.prepare() is None
+    assert isinstance(shown[0], NetworkShareError)
+
+
+@pytest.mark.parametrize("content", [b"garbage" * 1000])
+def test_a_foreign_file_gets_an_error_dialog(qtbot: QtBot, tmp_path: Path,
+                                             content: bytes) -> None:
+    from issp_desktop.ui.errors import error_text
+
+    paths = resolve_paths(tmp_path)
+    assert paths.sqlite_path is not None
+    paths.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+    paths.sqlite_path.write_bytes(content)
+    shown: list[BaseException] = []
+    launcher = Launcher(paths, runner=TaskRunner(inline=True),
+                        show_error=lambda _t, exc: shown.append(exc))
+    assert launcher.prepare() is None
+    text = error_text(shown[0])
+    assert str(paths.sqlite_path) in text and "not an ISSP Desktop database" in text
+    assert paths.sqlite_path.read_bytes() == content
