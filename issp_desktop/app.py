@@ -10,17 +10,22 @@ import logging
 import logging.handlers
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from issp_desktop import __version__
 from issp_desktop.config.paths import AppPaths, resolve_paths
-from issp_desktop.services import Services
+
+if TYPE_CHECKING:
+    from issp_desktop.services import Services
 
 
-def open_services(paths: AppPaths, *, create: bool = False) -> Services:
+def open_services(paths: AppPaths, *, create: bool = False, quick_check: bool = True) -> Services:
     """Open (create, upgrade) the store at ``paths`` and build the services on it."""
     from issp_desktop.db.store import open_store
+    from issp_desktop.services import Services
 
-    db = open_store(paths.db_url, create=create, backups_dir=paths.backups_dir)
+    db = open_store(paths.db_url, create=create, backups_dir=paths.backups_dir,
+                    quick_check=quick_check)
     return Services(db, paths.backups_dir)
 
 

@@ -12,25 +12,32 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
+from issp_desktop.db import revisions
 from issp_desktop.db.engine import Database
 from issp_desktop.errors import DatabaseTooNewError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -88,12 +95,15 @@ def copy_aside(source: Path, backups_dir: Path, label: str) -> Path:
 def upgrade(db: Database, backups_dir: Path | None = None, target: str = "head") -> UpgradeResult:
     """Bring ``db`` to ``target`` (default: head). Refuses a database newer than this app."""
     before = current_revision(db)
+    if target == "head" and before == revisions.HEAD_REVISION:
+        return UpgradeResult(before, before, None)  # the usual case: no Alembic needed
     head = head_revision()
     if before is not None and not is_known_revision(before):
         raise DatabaseTooNewError(db.location, before, head)
     goal = head if target == "head" else target
     if before == goal:
         return UpgradeResult(before, goal, None)
+    from alembic import command
 
     backup = None
     path = db.sqlite_path

@@ -2,62 +2,15 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
 from sqlmodel import select
 
 from issp_desktop.db.engine import Database
 from issp_desktop.db.models import Centre
 from issp_desktop.db.types import utcnow
-from issp_desktop.domain.locales import COUNTRIES
-from issp_desktop.domain.text import clean_name, has_invisible
-from issp_desktop.errors import NotSetUpError, ValidationError
+from issp_desktop.domain.centre import CentreInfo, CentreSetup, validate_setup
+from issp_desktop.errors import NotSetUpError
 
-MAX_NAME = 200
-
-
-@dataclass(frozen=True)
-class CentreSetup:
-    name: str
-    country: str = "KE"
-    time_zone: str = "Africa/Nairobi"
-    currency: str = "KES"
-
-
-@dataclass(frozen=True)
-class CentreInfo:
-    name: str
-    country: str
-    time_zone: str
-    currency: str
-    is_demo: bool
-    version: int
-
-
-def validate_setup(setup: CentreSetup) -> CentreSetup:
-    """Return the cleaned setup, or raise ``ValidationError`` naming the field."""
-    if has_invisible(setup.name):
-        raise ValidationError("name", "contains invisible or direction-changing characters")
-    name = clean_name(setup.name)
-    if not name:
-        raise ValidationError("name", "the centre needs a name")
-    if len(name) > MAX_NAME:
-        raise ValidationError("name", f"is {len(name)} characters long; at most {MAX_NAME}")
-    country = setup.country.strip().upper()
-    if country not in {c.code for c in COUNTRIES}:
-        raise ValidationError("country", f"unknown country code '{setup.country}'")
-    tz = setup.time_zone.strip()
-    try:
-        ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValidationError("time zone", f"'{setup.time_zone}' is not a known time zone") from exc
-    currency = setup.currency.strip().upper()
-    if not re.fullmatch(r"[A-Z]{3}", currency):
-        raise ValidationError("currency", f"'{setup.currency}' is not a 3-letter currency code")
-    return CentreSetup(name, country, tz, currency)
-
+__all__ = ["CentreInfo", "CentreService", "CentreSetup", "validate_setup"]
 
 def _info(row: Centre) -> CentreInfo:
     return CentreInfo(row.name, row.country, row.time_zone, row.currency, row.is_demo, row.version)

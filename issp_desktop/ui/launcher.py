@@ -1,8 +1,15 @@
-"""Start-up in the GUI: open the store, set up the centre on first run, show the window."""
+"""Start-up in the GUI: open the store, set up the centre on first run, show the window.
+
+The usual start (an existing, current SQLite centre) is fast: the file is checked read-only
+with the standard library, the window is shown at once, and the database layer is loaded and
+opened on a worker thread; the pages fill in when it is ready. First runs, demo creation,
+upgrades and server databases take the careful path and open the store before any window.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -10,13 +17,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from issp_desktop import APP_NAME
 from issp_desktop.app import open_services
 from issp_desktop.config.paths import AppPaths
-from issp_desktop.errors import IsspError, StoreError
-from issp_desktop.services import Services
-from issp_desktop.services.centre import CentreSetup
-from issp_desktop.ui.dialogs.first_run_dialog import FirstRunDialog
+from issp_desktop.db.location import is_network_path
+from issp_desktop.db.peek import peek_sqlite
+from issp_desktop.domain.centre import CentreSetup
+from issp_desktop.errors import IsspError, NetworkShareError, StoreError
 from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.main_window import MainWindow
 from issp_desktop.ui.tasks import CancelledFn, ProgressFn, TaskRunner, run_with_progress
+
+if TYPE_CHECKING:
+    from issp_desktop.services import Services
 
 AskCentre = Callable[[str], CentreSetup | None]
 ShowError = Callable[[str, BaseException], None]
@@ -25,6 +35,8 @@ DEMO_PEOPLE = 400
 
 
 def ask_centre_with_dialog(location: str) -> CentreSetup | None:
+    from issp_desktop.ui.dialogs.first_run_dialog import FirstRunDialog
+
     dialog = FirstRunDialog(location)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         return dialog.setup
@@ -49,15 +61,60 @@ class Launcher:
         self.show_error = show_error
         self.exit_code = 0
         self.services: Services | None = None
+        self.window: MainWindow | None = None
 
     def prepare(self) -> MainWindow | None:
         """The main window ready to show, or ``None`` (the user cancelled or an error shown)."""
-        title = APP_NAME
+        path = self.paths.sqlite_path
+        if path is not None:
+            try:
+                if is_network_path(path):
+                    raise NetworkShareError(str(path))
+                peek = peek_sqlite(path)
+            except StoreError as exc:
+                self._fail(exc, 3)
+                return None
+            if peek.exists and peek.current and peek.centre_name:
+                return self._fast_start()
+        return self._careful_start()
+
+    def _fail(self, exc: BaseException, code: int) -> None:
+        self.exit_code = code
+        self.show_error(APP_NAME, exc)
+
+    # --- the usual start -----------------------------------------------------------------------
+
+    def _fast_start(self) -> MainWindow:
+        window = MainWindow(self.paths, None, self.runner)
+        self.window = window
+        paths = self.paths
+        self.runner.submit(
+            lambda _p, _c: open_services(paths, quick_check=False),
+            write=True,
+            on_done=self._on_services_opened,
+            on_error=self._on_open_failed,
+            name="open the database",
+        )
+        return window
+
+    def _on_services_opened(self, services: object) -> None:
+        self.services = services  # type: ignore[assignment]
+        if self.window is not None:
+            self.window.set_services(services)  # type: ignore[arg-type]
+
+    def _on_open_failed(self, exc: object) -> None:
+        assert isinstance(exc, BaseException)
+        self._fail(exc, 3 if isinstance(exc, StoreError) else 1)
+        if self.window is not None:
+            self.window.close()
+
+    # --- first run, demo, upgrade, server ------------------------------------------------------
+
+    def _careful_start(self) -> MainWindow | None:
         try:
             services = open_services(self.paths, create=True)
         except StoreError as exc:
-            self.exit_code = 3
-            self.show_error(title, exc)
+            self._fail(exc, 3)
             return None
         self.services = services
         try:
@@ -73,11 +130,11 @@ class Launcher:
                         return None
                     services.centre.setup(setup)
         except IsspError as exc:
-            self.exit_code = 1
-            self.show_error(title, exc)
+            self._fail(exc, 1)
             services.db.dispose()
             return None
-        return MainWindow(self.paths, services, self.runner)
+        self.window = MainWindow(self.paths, services, self.runner)
+        return self.window
 
     def _build_demo(self, services: Services) -> bool:
         loop = QEventLoop()
@@ -102,8 +159,7 @@ class Launcher:
         error = outcome.get("error")
         if isinstance(error, BaseException):
             if not task.is_cancelled():
-                self.exit_code = 1
-                self.show_error(APP_NAME, error)
+                self._fail(error, 1)
             return False
         return True
 
@@ -119,6 +175,7 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
         return launcher.exit_code
     window.show()
     code = app.exec()
+    launcher.runner.wait_all()
     if launcher.services is not None:
         launcher.services.db.dispose()
-    return code
+    return launcher.exit_code or code

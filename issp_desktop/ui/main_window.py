@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
@@ -19,17 +20,24 @@ from PySide6.QtWidgets import (
 
 from issp_desktop import APP_NAME, __version__
 from issp_desktop.config.paths import AppPaths
-from issp_desktop.services import Services
 from issp_desktop.ui.pages.dashboard_page import DashboardPage
-from issp_desktop.ui.pages.settings_page import SettingsPage
 from issp_desktop.ui.pages.unavailable_page import UnavailablePage
 from issp_desktop.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from issp_desktop.services import Services
+    from issp_desktop.ui.pages.settings_page import SettingsPage
+
 
 class MainWindow(QMainWindow):
-    first_shown = Signal()
+    """The main window. It can be shown before the store is open (``services=None``): pages
+    then say "Opening the database…" until ``set_services`` hands the services over."""
 
-    def __init__(self, paths: AppPaths, services: Services, runner: TaskRunner | None = None,
+    first_shown = Signal()
+    services_ready = Signal()
+
+    def __init__(self, paths: AppPaths, services: Services | None,
+                 runner: TaskRunner | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
@@ -49,13 +57,17 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("pages")
 
         self.dashboard_page = DashboardPage(services, self.runner)
-        self.settings_page = SettingsPage(services, self.runner)
-        self.settings_page.centre_saved.connect(self._on_settings_centre_saved)
-        self.pages: dict[str, QWidget] = {}
-        self._add_page("dashboard", self.tr("Dashboard"), self.dashboard_page)
+        self.dashboard_page.counts_loaded.connect(self._on_dashboard_counts_loaded)
+        # Pages other than the dashboard are built on first visit, so start-up stays fast as
+        # features grow. ``page(key)`` builds one on demand.
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._built: dict[str, QWidget] = {}
+        self.keys: list[str] = []
+        self._add_page("dashboard", self.tr("Dashboard"), lambda: self.dashboard_page)
         for key, title, text in self._planned_pages():
-            self._add_page(key, title, UnavailablePage(title, text))
-        self._add_page("settings", self.tr("Settings"), self.settings_page)
+            self._add_page(key, title, self._unavailable_factory(title, text))
+        self._add_page("settings", self.tr("Settings"), self._make_settings_page)
+        self.page("dashboard")
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
 
         central = QWidget()
@@ -99,9 +111,21 @@ class MainWindow(QMainWindow):
                 "The funder report and impact dashboard arrive with the impact feature.")),
         ]
 
-    def _add_page(self, key: str, title: str, page: QWidget) -> None:
-        self.pages[key] = page
-        self.stack.addWidget(page)
+    @staticmethod
+    def _unavailable_factory(title: str, text: str) -> Callable[[], QWidget]:
+        return lambda: UnavailablePage(title, text)
+
+    def _make_settings_page(self) -> QWidget:
+        from issp_desktop.ui.pages.settings_page import SettingsPage
+
+        page = SettingsPage(self.services, self.runner)
+        page.centre_saved.connect(self._on_settings_centre_saved)
+        return page
+
+    def _add_page(self, key: str, title: str, factory: Callable[[], QWidget]) -> None:
+        self._factories[key] = factory
+        self.keys.append(key)
+        self.stack.addWidget(QWidget())  # stands in until the page is first visited
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
@@ -137,28 +161,65 @@ class MainWindow(QMainWindow):
     def _go_to(self, row: int) -> Callable[[], None]:
         return lambda: self.nav.setCurrentRow(row)
 
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built now if it has not been visited yet."""
+        built = self._built.get(key)
+        if built is not None:
+            return built
+        index = self.keys.index(key)
+        page = self._factories[key]()
+        stand_in = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if current == index:
+            self.stack.setCurrentIndex(index)
+        self._built[key] = page
+        return page
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.page("settings")  # type: ignore[return-value]
+
     def show_page(self, key: str) -> None:
-        keys = list(self.pages)
-        self.nav.setCurrentRow(keys.index(key))
+        self.nav.setCurrentRow(self.keys.index(key))
 
     def current_page_key(self) -> str:
-        return list(self.pages)[self.stack.currentIndex()]
+        return self.keys[self.stack.currentIndex()]
 
     def _on_nav_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        key = self.keys[row]
+        page = self.page(key)
         self.stack.setCurrentIndex(row)
-        page = self.stack.widget(row)
-        if page is self.settings_page:
+        if key == "settings":
             self.settings_page.load()
         elif page is self.dashboard_page and self._shown_once:
             self.dashboard_page.refresh()
 
+    def _on_dashboard_counts_loaded(self, counts: object) -> None:
+        name = getattr(counts, "centre_name", "")
+        self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
+
     def _on_settings_centre_saved(self, _info: object) -> None:
         self.update_status()
 
+    def set_services(self, services: Services) -> None:
+        self.services = services
+        for page in self._built.values():
+            setter = getattr(page, "set_services", None)
+            if setter is not None:
+                setter(services)
+        self.update_status()
+        self.services_ready.emit()
+
     def update_status(self) -> None:
         self.location_label.setText(self.tr("Database: {0}").format(self.paths.location))
+        if self.services is None:
+            self.backup_label.setText("")
+            return
         last = self.services.admin.last_backup()
         if last is None:
             self.backup_label.setText(self.tr("Last backup: never"))

@@ -165,6 +165,7 @@ def downgrade():
         s.add(Centre(name="Kept"))
     db.dispose()
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(migrate.revisions, "HEAD_REVISION", "9000")
     db = Database(f"sqlite:///{path}")
     with pytest.raises(RuntimeError, match="power cut"):
         migrate.upgrade(db, tmp_path / "backups")
@@ -177,3 +178,10 @@ def downgrade():
     backup = next((tmp_path / "backups").glob(f"pre-migration-{head}-*.sqlite"))
     with sqlite3.connect(backup) as conn:
         assert conn.execute("SELECT name FROM centre").fetchone() == ("Kept",)
+
+
+def test_the_light_revision_list_matches_the_scripts() -> None:
+    from issp_desktop.db import revisions
+
+    assert list(revisions.KNOWN_REVISIONS) == migrate.known_revisions()
+    assert migrate.head_revision() == revisions.HEAD_REVISION

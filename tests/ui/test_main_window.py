@@ -52,10 +52,10 @@ def test_status_bar_names_the_database_and_last_backup(window: MainWindow,
 
 def test_every_section_opens_and_later_ones_say_so_honestly(qtbot: QtBot,
                                                             window: MainWindow) -> None:
-    for row, name in enumerate(SECTIONS):
+    for row, _name in enumerate(SECTIONS):
         window.nav.setCurrentRow(row)
         page = window.stack.currentWidget()
-        assert page is list(window.pages.values())[row]
+        assert page is window.page(window.keys[row])
         if isinstance(page, UnavailablePage):
             text = page.findChild(type(window.location_label), "unavailableText").text()
             assert "Not available yet" in text

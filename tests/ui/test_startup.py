@@ -144,3 +144,68 @@ def test_a_foreign_file_gets_an_error_dialog(qtbot: QtBot, tmp_path: Path,
     text = error_text(shown[0])
     assert str(paths.sqlite_path) in text and "not an ISSP Desktop database" in text
     assert paths.sqlite_path.read_bytes() == content
+
+
+def test_usual_start_shows_the_window_then_fills_it_from_a_worker(qtbot: QtBot,
+                                                                  tmp_path: Path) -> None:
+    paths = resolve_paths(tmp_path / "d")
+    first = Launcher(paths, runner=TaskRunner(inline=True), ask_centre=lambda _l: CentreSetup("C"))
+    made = first.prepare()
+    assert made is not None
+    made.services.db.dispose()
+
+    launcher = Launcher(paths, runner=TaskRunner())
+    window = launcher.prepare()
+    assert window is not None
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.dashboard_page.counts_loaded, timeout=10_000):
+        window.show()
+    assert window.services is not None
+    assert window.dashboard_page.title.text() == "C"
+    assert window.windowTitle().startswith("C — ")
+    launcher.runner.wait_all()
+    window.services.db.dispose()
+
+
+def test_a_failure_while_opening_in_the_background_is_shown(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from issp_desktop.errors import DatabaseLockedError
+    from issp_desktop.ui import launcher as launcher_module
+
+    paths = resolve_paths(tmp_path / "d")
+    made = Launcher(paths, runner=TaskRunner(inline=True),
+                    ask_centre=lambda _l: CentreSetup("C")).prepare()
+    assert made is not None
+    made.services.db.dispose()
+
+    def locked(*_a: object, **_k: object) -> None:
+        raise DatabaseLockedError(str(paths.sqlite_path))
+
+    monkeypatch.setattr(launcher_module, "open_services", locked)
+    shown: list[BaseException] = []
+    launcher = Launcher(paths, runner=TaskRunner(),
+                        show_error=lambda _t, exc: shown.append(exc))
+    window = launcher.prepare()
+    assert window is not None
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert isinstance(shown[0], DatabaseLockedError)
+    assert launcher.exit_code == 3
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+
+
+def test_the_gui_start_path_loads_no_database_layer() -> None:
+    """The window appears before SQLAlchemy is loaded; a stray import would slow every start."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; import issp_desktop.ui.launcher; "
+        "heavy = [m for m in ('sqlalchemy', 'sqlmodel', 'alembic', 'pydantic') "
+        "if m in sys.modules]; print(heavy); assert not heavy"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from issp_desktop.domain.centre import CentreSetup, validate_setup
 from issp_desktop.errors import ValidationError
-from issp_desktop.services.centre import CentreSetup, validate_setup
 from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.widgets.centre_form import CentreForm
 

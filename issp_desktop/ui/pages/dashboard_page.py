@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,17 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from issp_desktop.services import Services
-from issp_desktop.services.dashboard import DashboardCounts
 from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.tasks import TaskRunner
 from issp_desktop.ui.widgets.stat_card import StatCard
+
+if TYPE_CHECKING:
+    from issp_desktop.services import Services
 
 
 class DashboardPage(QWidget):
     counts_loaded = Signal(object)
 
-    def __init__(self, services: Services, runner: TaskRunner,
+    def __init__(self, services: Services | None, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -82,7 +83,15 @@ class DashboardPage(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
+    def set_services(self, services: Services) -> None:
+        self.services = services
+        self.refresh()
+
     def refresh(self) -> None:
+        if self.services is None:
+            self.refresh_button.setEnabled(False)
+            self.status.setText(self.tr("Opening the database…"))
+            return
         self.refresh_button.setEnabled(False)
         self.status.setText(self.tr("Loading…"))
         service = self.services.dashboard
@@ -94,7 +103,6 @@ class DashboardPage(QWidget):
         )
 
     def _on_counts_done(self, counts: Any) -> None:
-        assert isinstance(counts, DashboardCounts)
         self.refresh_button.setEnabled(True)
         self.status.setText("")
         self.title.setText(counts.centre_name)

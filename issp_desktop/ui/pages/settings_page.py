@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from issp_desktop.services import Services
-from issp_desktop.services.centre import CentreInfo
+from issp_desktop.domain.centre import CentreInfo
 from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.tasks import TaskRunner
 from issp_desktop.ui.widgets.centre_form import CentreForm
+
+if TYPE_CHECKING:
+    from issp_desktop.services import Services
 
 
 class SettingsPage(QWidget):
     centre_saved = Signal(object)
 
-    def __init__(self, services: Services, runner: TaskRunner,
+    def __init__(self, services: Services | None, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -42,13 +44,24 @@ class SettingsPage(QWidget):
         layout.addWidget(group)
         layout.addStretch(1)
 
+    def set_services(self, services: Services) -> None:
+        self.services = services
+        if self.isVisible():
+            self.load()
+
     def load(self) -> None:
+        self.save_button.setEnabled(self.services is not None)
+        if self.services is None:
+            self.message.setText(self.tr("Opening the database…"))
+            return
         info = self.services.centre.get()
         if info is not None:
             self.form.set_value(info)
         self.message.setText("")
 
     def save(self) -> None:
+        if self.services is None:
+            return
         setup = self.form.value()
         service = self.services.centre
         self.save_button.setEnabled(False)

@@ -6,10 +6,11 @@ import zoneinfo
 from functools import cache
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLineEdit, QWidget
 
+from issp_desktop.domain.centre import CentreInfo, CentreSetup
 from issp_desktop.domain.locales import COUNTRIES, CURRENCIES, DEFAULT_COUNTRY, country_by_code
-from issp_desktop.services.centre import CentreInfo, CentreSetup
 
 
 @cache
@@ -31,11 +32,7 @@ class CentreForm(QWidget):
         self.tz_combo = QComboBox()
         self.tz_combo.setObjectName("timeZoneCombo")
         self.tz_combo.setEditable(True)
-        self.tz_combo.addItems(_time_zones())
-        completer = QCompleter(_time_zones(), self.tz_combo)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.tz_combo.setCompleter(completer)
+        self._zones_loaded = False
         self.currency_combo = QComboBox()
         self.currency_combo.setObjectName("currencyCombo")
         self.currency_combo.setEditable(True)
@@ -54,6 +51,25 @@ class CentreForm(QWidget):
         self.country_combo.currentIndexChanged.connect(self._on_country_changed)
         self._set_country(DEFAULT_COUNTRY.code)
         self._on_country_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._load_zones()
+        super().showEvent(event)
+
+    def _load_zones(self) -> None:
+        """Fill the time-zone list when first shown (reading the tz database takes a while)."""
+        if self._zones_loaded:
+            return
+        self._zones_loaded = True
+        current = self.tz_combo.currentText()
+        zones = _time_zones()
+        self.tz_combo.clear()
+        self.tz_combo.addItems(zones)
+        completer = QCompleter(zones, self.tz_combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.tz_combo.setCompleter(completer)
+        self.tz_combo.setCurrentText(current)
 
     def _set_country(self, code: str) -> None:
         index = self.country_combo.findData(code)
