@@ -6,8 +6,8 @@ Importing this module loads no Qt; ``main`` imports the GUI only when it runs it
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
-import logging.handlers
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -29,17 +29,30 @@ def open_services(paths: AppPaths, *, create: bool = False, quick_check: bool = 
     return Services(db, paths.backups_dir)
 
 
+LOG_MAX_BYTES = 1_000_000
+LOG_KEEP = 3
+
+
 def configure_logging(paths: AppPaths) -> None:
-    """Log to ``<data dir>/logs/issp.log`` (rotated). Never logs passwords or IDs."""
+    """Log to ``<data dir>/logs/issp.log``, rotated at start once it passes 1 MB (three old
+    files kept). Never logs passwords or IDs. (A plain FileHandler: ``logging.handlers`` pulls
+    in sockets and pickle, which start-up does not need.)"""
     root = logging.getLogger()
     if any(getattr(h, "_issp", False) for h in root.handlers):
         return
     try:
         folder = paths.data_dir / "logs"
         folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            folder / "issp.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        log = folder / "issp.log"
+        if log.exists() and log.stat().st_size > LOG_MAX_BYTES:
+            for n in range(LOG_KEEP - 1, 0, -1):
+                older = folder / f"issp.log.{n}"
+                if older.exists():
+                    older.replace(folder / f"issp.log.{n + 1}")
+            log.replace(folder / "issp.log.1")
+        with contextlib.suppress(FileNotFoundError):
+            (folder / f"issp.log.{LOG_KEEP + 1}").unlink()
+        handler: logging.Handler = logging.FileHandler(log, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

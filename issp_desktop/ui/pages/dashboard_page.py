@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -36,7 +36,7 @@ class DashboardPage(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("centreName")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setProperty("textFormat", 0)  # Qt.PlainText: a name is never markup
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
@@ -65,7 +65,10 @@ class DashboardPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
-        header.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        button_column = QVBoxLayout()
+        button_column.addWidget(self.refresh_button)
+        button_column.addStretch(1)
+        header.addLayout(button_column)
         people_heading = QLabel(self.tr("<b>People by stage</b>"))
         work_heading = QLabel(self.tr("<b>Training and work</b>"))
         grid = QGridLayout()

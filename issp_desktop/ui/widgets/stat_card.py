@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+_CENTRE = 0x0084  # Qt.AlignCenter, set by property name to keep start-up light
 
 
 class StatCard(QFrame):
@@ -14,16 +15,16 @@ class StatCard(QFrame):
         self.setMinimumWidth(150)
         self.value_label = QLabel("…")
         self.value_label.setObjectName("statValue")
-        self.value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value_label.setProperty("alignment", _CENTRE)
         font = self.value_label.font()
         font.setPointSizeF(font.pointSizeF() * 2.2)
         font.setBold(True)
         self.value_label.setFont(font)
         self.caption_label = QLabel(caption)
-        self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption_label.setProperty("alignment", _CENTRE)
         self.caption_label.setWordWrap(True)
         self.note_label = QLabel("")
-        self.note_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note_label.setProperty("alignment", _CENTRE)
         self.note_label.setWordWrap(True)
         self.note_label.setObjectName("statNote")
         self.note_label.hide()
