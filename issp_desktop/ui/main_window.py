@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFixedWidth(210)
         self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 7px 10px; }")
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
 
