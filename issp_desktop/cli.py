@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import getpass
 import json
+import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
@@ -19,7 +21,7 @@ from typing import Any, NoReturn
 
 from issp_desktop import __version__
 from issp_desktop.config.paths import AppPaths, resolve_paths
-from issp_desktop.errors import DatabaseExistsError, IsspError
+from issp_desktop.errors import DatabaseExistsError, IsspError, LoginRequiredError
 
 Handler = Callable[[argparse.Namespace, AppPaths], int]
 
@@ -35,22 +37,45 @@ def _print_json(data: Any) -> None:
 
 
 def _open(paths: AppPaths, *, create: bool = False) -> Any:
-    from issp_desktop.db.store import open_store
-    from issp_desktop.services import Services
+    from issp_desktop.app import open_services
 
-    db = open_store(paths.db_url, create=create, backups_dir=paths.backups_dir)
-    return Services(db, paths.backups_dir)
+    return open_services(paths, create=create)
+
+
+def _sign_in(services: Any) -> None:
+    """Once the centre has accounts, commands act as a signed-in user: ISSP_USER and
+    ISSP_PASSWORD, or asked for at the terminal. The user's role decides what is allowed."""
+    if not services.users.has_users():
+        return  # a centre without accounts yet: the command acts as the system
+    username = os.environ.get("ISSP_USER", "")
+    password = os.environ.get("ISSP_PASSWORD", "")
+    if not username or not password:
+        if not sys.stdin.isatty():
+            raise LoginRequiredError()
+        username = username or input("User name: ")
+        password = password or getpass.getpass("Password: ")
+    services.users.login(username, password)
+
+
+def _open_signed_in(paths: AppPaths) -> Any:
+    services = _open(paths)
+    try:
+        _sign_in(services)
+    except BaseException:
+        services.db.dispose()
+        raise
+    return services
 
 
 # --- demo --------------------------------------------------------------------------------------
 
 def _set_aside(path: Path, backups_dir: Path) -> Path:
     """Keep an existing database file as a backup before it is replaced."""
-    from issp_desktop.db.migrate import copy_aside
+    from issp_desktop.db.backup import create_backup
     from issp_desktop.db.store import remove_sqlite_files
 
     try:
-        kept = copy_aside(path, backups_dir, f"replaced-{path.stem}")
+        kept = create_backup(path, backups_dir, "replaced").path
     except Exception:  # damaged or not SQLite: move the files as they are
         backups_dir.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -76,6 +101,11 @@ def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
         if has_data and not args.force:
             raise DatabaseExistsError(str(path))
         if has_data:
+            old = _open_signed_in(paths)
+            try:
+                old.demo.check_may_replace()
+            finally:
+                old.db.dispose()
             kept = _set_aside(path, paths.backups_dir)
     services = _open(paths, create=True)
     try:
@@ -162,6 +192,116 @@ def cmd_db_upgrade(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+# --- audit, users -------------------------------------------------------------------------------
+
+def cmd_audit_verify(args: argparse.Namespace, paths: AppPaths) -> int:
+    services = _open_signed_in(paths)
+    try:
+        result = services.audit.verify()
+    finally:
+        services.db.dispose()
+    if args.json:
+        _print_json(asdict(result))
+    elif result.ok:
+        print(f"Audit trail intact: {result.checked:,} entries check out.")
+    else:
+        print(f"issp: audit trail broken at entry {result.first_broken_id}: {result.reason} "
+              f"({result.checked:,} entries before it check out)", file=sys.stderr)
+    return 0 if result.ok else 1
+
+
+def cmd_audit_list(args: argparse.Namespace, paths: AppPaths) -> int:
+    from issp_desktop.services.audit import AuditFilter
+
+    services = _open_signed_in(paths)
+    try:
+        rows = services.audit.page(AuditFilter(text=args.search or ""), 0, args.limit)
+    finally:
+        services.db.dispose()
+    if args.json:
+        _print_json([asdict(r) for r in rows])
+        return 0
+    for r in rows:
+        print(f"{r.id:>7}  {r.at:%Y-%m-%d %H:%M:%S}Z  {r.username:<12} {r.use_case:<24} "
+              f"{r.entity} {r.entity_id}")
+    return 0
+
+
+def cmd_users_list(args: argparse.Namespace, paths: AppPaths) -> int:
+    services = _open_signed_in(paths)
+    try:
+        rows = services.users.list()
+    finally:
+        services.db.dispose()
+    if args.json:
+        _print_json([{**asdict(r), "role": r.role.value} for r in rows])
+        return 0
+    for r in rows:
+        state = "active" if r.active else "switched off"
+        if r.locked_until:
+            state = f"locked until {r.locked_until:%Y-%m-%d %H:%M}Z"
+        print(f"{r.username:<16} {r.role.value:<11} {state:<28} {r.display_name}")
+    return 0
+
+
+def _new_password(prompt: str) -> str:
+    from_env = os.environ.get("ISSP_NEW_PASSWORD", "")
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise IsspError("Give the new password in ISSP_NEW_PASSWORD, or run in a terminal.")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("Repeat it: ") != first:
+        raise IsspError("The two passwords are not the same; nothing was changed.")
+    return first
+
+
+def cmd_users_add(args: argparse.Namespace, paths: AppPaths) -> int:
+    from issp_desktop.domain.access import Role
+    from issp_desktop.services.users import NewUser
+
+    services = _open_signed_in(paths)
+    try:
+        password = _new_password(f"Password for {args.username}: ")
+        row = services.users.add(NewUser(args.username, Role(args.role), password,
+                                         args.name or ""))
+    finally:
+        services.db.dispose()
+    print(f"Added {row.username} ({row.role.value}).")
+    return 0
+
+
+def _user_id(services: Any, username: str) -> int:
+    from issp_desktop.errors import NotFoundError
+
+    row = services.users.find(username)
+    if row is None:
+        raise NotFoundError("user", username)
+    return int(row.id)
+
+
+def cmd_users_reset_password(args: argparse.Namespace, paths: AppPaths) -> int:
+    services = _open_signed_in(paths)
+    try:
+        user_id = _user_id(services, args.username)
+        password = _new_password(f"Temporary password for {args.username}: ")
+        services.users.reset_password(user_id, password)
+    finally:
+        services.db.dispose()
+    print(f"{args.username} must choose a new password at the next sign-in.")
+    return 0
+
+
+def cmd_users_unlock(args: argparse.Namespace, paths: AppPaths) -> int:
+    services = _open_signed_in(paths)
+    try:
+        services.users.unlock(_user_id(services, args.username))
+    finally:
+        services.db.dispose()
+    print(f"{args.username} is unlocked.")
+    return 0
+
+
 # --- parser ------------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -192,6 +332,38 @@ def build_parser() -> argparse.ArgumentParser:
     up = db_sub.add_parser("upgrade", help="bring the schema up to date")
     up.add_argument("--json", action="store_true")
     up.set_defaults(handler=cmd_db_upgrade)
+
+    audit = sub.add_parser("audit", help="the audit trail (manager)")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_Parser)
+    audit_sub.required = True
+    verify = audit_sub.add_parser("verify", help="recompute the hash chain; exit 0 if intact")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(handler=cmd_audit_verify)
+    alist = audit_sub.add_parser("list", help="newest entries first")
+    alist.add_argument("--search", metavar="TEXT")
+    alist.add_argument("--limit", type=int, default=50, metavar="N")
+    alist.add_argument("--json", action="store_true")
+    alist.set_defaults(handler=cmd_audit_list)
+
+    users = sub.add_parser("users", help="staff accounts (manager)")
+    users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", parser_class=_Parser)
+    users_sub.required = True
+    ulist = users_sub.add_parser("list", help="accounts and their roles")
+    ulist.add_argument("--json", action="store_true")
+    ulist.set_defaults(handler=cmd_users_list)
+    uadd = users_sub.add_parser(
+        "add", help="add an account (password from ISSP_NEW_PASSWORD or asked)")
+    uadd.add_argument("username")
+    uadd.add_argument("--role", required=True,
+                      choices=["manager", "supervisor", "trainer", "clerk", "viewer"])
+    uadd.add_argument("--name", help="the person's name as shown in the app")
+    uadd.set_defaults(handler=cmd_users_add)
+    ureset = users_sub.add_parser("reset-password", help="set a temporary password")
+    ureset.add_argument("username")
+    ureset.set_defaults(handler=cmd_users_reset_password)
+    uunlock = users_sub.add_parser("unlock", help="lift a lock after wrong passwords")
+    uunlock.add_argument("username")
+    uunlock.set_defaults(handler=cmd_users_unlock)
     return parser
 
 

@@ -139,3 +139,66 @@ class NotSetUpError(IsspError):
             "The centre has not been set up yet. Start ISSP Desktop to set it up, "
             "or run 'issp demo' for a demo centre."
         )
+
+
+# --- access ------------------------------------------------------------------------------------
+
+class PermissionDeniedError(IsspError):
+    """The signed-in user's role does not allow this use case."""
+
+    exit_code = 4
+
+    def __init__(self, role: str, permission: str, use_case: str = "") -> None:
+        what = use_case or permission
+        super().__init__(f"Your role ({role}) may not do this: {what}.")
+        self.role = role
+        self.permission = permission
+        self.use_case = use_case
+
+
+class LoginFailedError(IsspError):
+    """Wrong user name or password. Says no more than that, on purpose."""
+
+    exit_code = 4
+
+    def __init__(self, attempts_left: int | None = None) -> None:
+        extra = ""
+        if attempts_left is not None and attempts_left <= 2:
+            extra = f" {attempts_left} more wrong attempt(s) will lock the account."
+        super().__init__("The user name or password is not right." + extra)
+        self.attempts_left = attempts_left
+
+
+class AccountLockedError(IsspError):
+    exit_code = 4
+
+    def __init__(self, username: str, until: object) -> None:
+        super().__init__(
+            f"The account '{username}' is locked after too many wrong passwords until {until} "
+            "(UTC). Wait, or ask a manager to unlock it."
+        )
+        self.username = username
+        self.until = until
+
+
+class LoginRequiredError(IsspError):
+    exit_code = 4
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This centre has user accounts: sign in with ISSP_USER and ISSP_PASSWORD, "
+            "or run the command in a terminal to be asked."
+        )
+
+
+class StaleRecordError(IsspError):
+    """Optimistic concurrency: the record changed since it was opened."""
+
+    def __init__(self, what: str, changed_by: str, changed_at: object) -> None:
+        super().__init__(
+            f"This {what} was changed by {changed_by} at {changed_at} after you opened it. "
+            "Reload it and make your change again; nothing was saved."
+        )
+        self.what = what
+        self.changed_by = changed_by
+        self.changed_at = changed_at

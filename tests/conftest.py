@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 
 from issp_desktop.app import open_services
 from issp_desktop.config.paths import AppPaths, resolve_paths
@@ -31,9 +32,15 @@ def paths(tmp_path: Path) -> AppPaths:
     return resolve_paths(tmp_path / "data")
 
 
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
 @pytest.fixture
 def services(paths: AppPaths) -> Iterator[Services]:
+    """Services on a fresh database, acting as the system (as at first run). Password hashing
+    is made cheap here; tests of the real parameters use ``default_hasher`` explicitly."""
     svc = open_services(paths, create=True)
+    svc.ctx.hasher = FAST_HASHER
     yield svc
     svc.db.dispose()
 

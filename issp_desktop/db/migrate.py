@@ -8,15 +8,14 @@ interrupted upgrade leaves the file as it was.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
 from issp_desktop.db import revisions
+from issp_desktop.db.backup import Opener, create_backup, plain_opener
 from issp_desktop.db.engine import Database
 from issp_desktop.errors import DatabaseTooNewError
 
@@ -75,24 +74,8 @@ class UpgradeResult:
         return self.from_revision != self.to_revision
 
 
-def copy_aside(source: Path, backups_dir: Path, label: str) -> Path:
-    """A consistent copy of a live SQLite file through the backup API."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = backups_dir / f"{label}-{stamp}.sqlite"
-    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
-
-
-def upgrade(db: Database, backups_dir: Path | None = None, target: str = "head") -> UpgradeResult:
+def upgrade(db: Database, backups_dir: Path | None = None, target: str = "head",
+            opener: Opener | None = None) -> UpgradeResult:
     """Bring ``db`` to ``target`` (default: head). Refuses a database newer than this app."""
     before = current_revision(db)
     if target == "head" and before == revisions.HEAD_REVISION:
@@ -108,7 +91,8 @@ def upgrade(db: Database, backups_dir: Path | None = None, target: str = "head")
     backup = None
     path = db.sqlite_path
     if before is not None and path is not None and backups_dir is not None:
-        backup = copy_aside(path, backups_dir, f"pre-migration-{before}")
+        backup = create_backup(path, backups_dir, "pre-migration",
+                               opener=opener or plain_opener).path
 
     cfg = alembic_config()
     with db.write_engine.connect() as conn:

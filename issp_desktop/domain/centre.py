@@ -53,3 +53,29 @@ def validate_setup(setup: CentreSetup) -> CentreSetup:
     if not re.fullmatch(r"[A-Z]{3}", currency):
         raise ValidationError("currency", f"'{setup.currency}' is not a 3-letter currency code")
     return CentreSetup(name, country, tz, currency)
+
+
+@dataclass(frozen=True)
+class SafetySettings:
+    """How the centre protects its data (Settings → Data safety, manager only)."""
+
+    idle_lock_minutes: int = 10
+    backup_every_minutes: int = 30
+    backup_copy_folder: str = ""
+    alumni_retention_months: int = 0
+
+
+def validate_safety(settings: SafetySettings) -> SafetySettings:
+    checks = (
+        ("idle lock", settings.idle_lock_minutes, 0, 240, "minutes (0 = never)"),
+        ("automatic backup", settings.backup_every_minutes, 0, 24 * 60, "minutes (0 = off)"),
+        ("alumni retention", settings.alumni_retention_months, 0, 1200, "months (0 = keep)"),
+    )
+    for field, value, low, high, unit in checks:
+        if not low <= value <= high:
+            raise ValidationError(field, f"must be between {low} and {high} {unit}")
+    folder = settings.backup_copy_folder.strip()
+    if len(folder) > 500:
+        raise ValidationError("backup copy folder", "is too long (at most 500 characters)")
+    return SafetySettings(settings.idle_lock_minutes, settings.backup_every_minutes, folder,
+                          settings.alumni_retention_months)

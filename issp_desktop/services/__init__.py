@@ -1,31 +1,48 @@
-"""Use cases. Each method validates, writes in one transaction and returns plain data.
+"""Use cases. Each method validates, authorises, writes in one transaction (with its audit
+entry) and returns plain data.
 
-``Services`` bundles them for one open store; ``app.py`` and ``cli.py`` build it once.
+``Services`` bundles them for one open store; ``app.py`` and ``cli.py`` build it once. They
+share one ``Context``, whose ``actor`` is whoever is signed in.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from argon2 import PasswordHasher
+
 from issp_desktop.db.engine import Database
+from issp_desktop.domain.access import SYSTEM, Actor
 from issp_desktop.services.admin import DatabaseService
+from issp_desktop.services.audit import AuditService
+from issp_desktop.services.backup import BackupService
+from issp_desktop.services.base import Context, default_hasher
 from issp_desktop.services.centre import CentreService
 from issp_desktop.services.dashboard import DashboardService
 from issp_desktop.services.demo import DemoService
+from issp_desktop.services.users import UserService
 
 
-@dataclass
 class Services:
-    db: Database
-    backups_dir: Path
-    centre: CentreService = field(init=False)
-    dashboard: DashboardService = field(init=False)
-    admin: DatabaseService = field(init=False)
-    demo: DemoService = field(init=False)
+    def __init__(self, db: Database, backups_dir: Path, *, actor: Actor = SYSTEM,
+                 hasher: PasswordHasher | None = None) -> None:
+        self.ctx = Context(db, backups_dir, actor, hasher or default_hasher())
+        self.centre = CentreService(self.ctx)
+        self.dashboard = DashboardService(self.ctx)
+        self.admin = DatabaseService(self.ctx)
+        self.demo = DemoService(self.ctx)
+        self.users = UserService(self.ctx)
+        self.audit = AuditService(self.ctx)
+        self.backups = BackupService(self.ctx)
 
-    def __post_init__(self) -> None:
-        self.centre = CentreService(self.db)
-        self.dashboard = DashboardService(self.db)
-        self.admin = DatabaseService(self.db, self.backups_dir)
-        self.demo = DemoService(self.db)
+    @property
+    def db(self) -> Database:
+        return self.ctx.db
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.ctx.backups_dir
+
+    @property
+    def actor(self) -> Actor:
+        return self.ctx.actor

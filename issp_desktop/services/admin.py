@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import inspect, text
 
-from issp_desktop.db.engine import Database
 from issp_desktop.db.migrate import UpgradeResult, current_revision, head_revision, upgrade
+from issp_desktop.services.base import Service
 
 
 @dataclass(frozen=True)
@@ -36,10 +36,12 @@ class CheckResult:
         return self.integrity == ["ok"] and not self.foreign_key_problems
 
 
-class DatabaseService:
-    def __init__(self, db: Database, backups_dir: Path) -> None:
-        self.db = db
-        self.backups_dir = backups_dir
+class DatabaseService(Service):
+    """Maintenance that reveals no personal data: open to the CLI without signing in."""
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.ctx.backups_dir
 
     def info(self) -> DatabaseInfo:
         counts: dict[str, int] = {}
@@ -77,11 +79,15 @@ class DatabaseService:
         return CheckResult(integrity, fk)
 
     def last_backup(self) -> datetime | None:
-        """When the newest copy in the backups folder was written, if any."""
-        if not self.backups_dir.is_dir():
+        """When the newest good backup of this database was made, if any. (Every backup is
+        checked before it gets its name, so the newest listed one is good.)"""
+        from issp_desktop.db.backup import list_backups
+
+        path = self.db.sqlite_path
+        if path is None or not self.backups_dir.is_dir():
             return None
-        times = [p.stat().st_mtime for p in self.backups_dir.glob("*.sqlite") if p.is_file()]
-        return datetime.fromtimestamp(max(times), UTC) if times else None
+        found = list_backups(self.backups_dir, path.stem)
+        return found[0].created_at if found else None
 
     def upgrade(self) -> UpgradeResult:
         return upgrade(self.db, self.backups_dir)

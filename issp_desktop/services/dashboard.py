@@ -8,9 +8,10 @@ from datetime import date
 from sqlalchemy import func
 from sqlmodel import select
 
-from issp_desktop.db.engine import Database
 from issp_desktop.db.models import Centre, Cohort, Person
+from issp_desktop.domain.access import Permission
 from issp_desktop.domain.stages import STAGE_ORDER
+from issp_desktop.services.base import Service, use_case
 
 
 @dataclass(frozen=True)
@@ -28,10 +29,8 @@ class DashboardCounts:
         return sum(self.people_by_stage.values())
 
 
-class DashboardService:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
+class DashboardService(Service):
+    @use_case("dashboard.counts", Permission.PEOPLE_VIEW)
     def counts(self, today: date | None = None) -> DashboardCounts:
         today = today or date.today()
         with self.db.read() as s:

@@ -11,17 +11,27 @@ from typing import Any
 
 from sqlalchemy import Table, func, insert, select
 
-from issp_desktop.db.engine import Database
-from issp_desktop.db.models import Centre, Cohort, Person, StageChange
+from issp_desktop.db.models import Centre, Cohort, Person, StageChange, User
 from issp_desktop.domain import demo_data as dd
+from issp_desktop.domain.access import Permission, Role
 from issp_desktop.domain.stages import ExitKind, Stage
 from issp_desktop.domain.text import normalise_national_id
 from issp_desktop.errors import DatabaseExistsError, ValidationError
+from issp_desktop.services import audit
+from issp_desktop.services.base import Service, use_case
 
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
 
 MAX_DEMO_PEOPLE = 200_000
+DEMO_PASSWORD = "demo"  # demo databases only; printed by `issp demo` and listed in the README
+DEMO_USERS: tuple[tuple[str, Role, str], ...] = (
+    ("manager", Role.MANAGER, "Grace Wanjirũ"),
+    ("supervisor", Role.SUPERVISOR, "Peter Otieno"),
+    ("trainer", Role.TRAINER, "Mercy Chebet"),
+    ("clerk", Role.PAYROLL_CLERK, "Hassan Abdi"),
+    ("viewer", Role.VIEWER, "Zoë Achieng'"),
+)
 
 
 class DemoCancelled(Exception):
@@ -36,6 +46,7 @@ class DemoSummary:
     cohorts: int
     stage_changes: int
     seed: int
+    users: tuple[str, ...] = ()
 
     def lines(self) -> list[str]:
         stages = ", ".join(f"{n} {stage}" for stage, n in self.by_stage.items())
@@ -44,6 +55,7 @@ class DemoSummary:
             f"  people: {self.people} ({stages})",
             f"  cohorts: {self.cohorts} over two years",
             f"  stage history entries: {self.stage_changes}",
+            f"  users: {', '.join(self.users)} (password '{DEMO_PASSWORD}', demo databases only)",
         ]
 
 
@@ -58,16 +70,18 @@ def _uid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-class DemoService:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
+class DemoService(Service):
     def has_data(self) -> bool:
         with self.db.read() as s:
             centres = s.execute(select(func.count()).select_from(Centre)).scalar_one()
             people = s.execute(select(func.count()).select_from(Person)).scalar_one()
         return bool(centres or people)
 
+    @use_case("demo.replace", Permission.USERS_MANAGE)
+    def check_may_replace(self) -> None:
+        """Replacing a centre that has accounts with a demo is a manager's decision."""
+
+    @use_case("demo.build", None)
     def build(
         self,
         people: int = 400,
@@ -94,6 +108,14 @@ class DemoService:
 
         cohorts = self._cohorts(rng, today, now)
         people_rows, changes = self._people(rng, people, cohorts, today, now, tick)
+        tick(people, people, "Making user accounts")
+        hashes = [self.ctx.hasher.hash(DEMO_PASSWORD) for _ in DEMO_USERS]
+        users = [{
+            "username": name, "display_name": display, "role": role.value,
+            "password_hash": digest, "active": True, "must_change_password": False,
+            "failed_count": 0, "lock_count": 0, "created_at": now, "updated_at": now,
+            "updated_by": "system", "version": 1,
+        } for (name, role, display), digest in zip(DEMO_USERS, hashes, strict=True)]
         tick(people, people, "Saving")
         with self.db.write() as s:
             s.execute(
@@ -106,20 +128,26 @@ class DemoService:
                     "is_demo": True,
                     "created_at": now,
                     "updated_at": now,
+                    "updated_by": "system",
                     "version": 1,
                 }],
             )
+            s.execute(insert(_table(User)), users)
             s.execute(insert(_table(Cohort)), cohorts)
             for start in range(0, len(people_rows), 5000):
                 s.execute(insert(_table(Person)), people_rows[start:start + 5000])
             for start in range(0, len(changes), 5000):
                 s.execute(insert(_table(StageChange)), changes[start:start + 5000])
+            audit.record(s, self.actor, "demo.build", "centre", 1, None, {
+                "people": len(people_rows), "cohorts": len(cohorts), "seed": seed,
+                "users": [u["username"] for u in users],
+            })
         by_stage = {st.value: 0 for st in Stage}
         for row in people_rows:
             by_stage[row["stage"]] += 1
         return DemoSummary(
             "Tumaini Digital Skills Centre (demo)", len(people_rows), by_stage, len(cohorts),
-            len(changes), seed,
+            len(changes), seed, tuple(u["username"] for u in users),
         )
 
     @staticmethod
@@ -141,6 +169,7 @@ class DemoService:
                 "capacity": 30 if i % 3 else 40,
                 "notes": f"Recruited with community partners in {county} County.",
                 "created_at": now,
+                "updated_at": now,
                 "version": 1,
             })
         return rows

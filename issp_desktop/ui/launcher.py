@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from issp_desktop import APP_NAME
@@ -27,19 +27,21 @@ from issp_desktop.ui.tasks import CancelledFn, ProgressFn, TaskRunner, run_with_
 
 if TYPE_CHECKING:
     from issp_desktop.services import Services
+    from issp_desktop.services.users import NewUser
 
-AskCentre = Callable[[str], CentreSetup | None]
+FirstRun = tuple[CentreSetup, "NewUser"]
+AskCentre = Callable[[str], FirstRun | None]
 ShowError = Callable[[str, BaseException], None]
 
 DEMO_PEOPLE = 400
 
 
-def ask_centre_with_dialog(location: str) -> CentreSetup | None:
+def ask_centre_with_dialog(location: str) -> FirstRun | None:
     from issp_desktop.ui.dialogs.first_run_dialog import FirstRunDialog
 
     dialog = FirstRunDialog(location)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        return dialog.setup
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.setup and dialog.manager:
+        return dialog.setup, dialog.manager
     return None
 
 
@@ -118,17 +120,19 @@ class Launcher:
             return None
         self.services = services
         try:
-            if services.centre.get() is None:
+            if services.centre.needs_setup():
                 if self.paths.demo and not services.demo.has_data():
                     if not self._build_demo(services):
                         services.db.dispose()
                         return None
                 else:
-                    setup = self.ask_centre(self.paths.location)
-                    if setup is None:
+                    answer = self.ask_centre(self.paths.location)
+                    if answer is None:
                         services.db.dispose()
                         return None
-                    services.centre.setup(setup)
+                    setup, manager = answer
+                    services.centre.first_run(setup, manager)
+                    services.users.login(manager.username, manager.password)
         except IsspError as exc:
             self._fail(exc, 1)
             services.db.dispose()
@@ -174,6 +178,7 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     if window is None:
         return launcher.exit_code
     window.show()
+    QTimer.singleShot(0, window.start_session)
     code = app.exec()
     launcher.runner.wait_all()
     if launcher.services is not None:

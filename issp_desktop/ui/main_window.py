@@ -1,5 +1,10 @@
 """The main window: navigation on the left, one page at a time, status bar, menus.
 
+It can be shown before the store is open (``services=None``; the fast start) and it starts
+locked whenever the centre has user accounts: the centre's data appears only after sign-in,
+and disappears again on idle lock or sign-out. The pages a role may not use are not listed
+(the services refuse them anyway).
+
 Start-up note: the first use of PySide6's ``Qt`` namespace costs ~35 ms (it builds every enum),
 so the window, the dashboard and the stat cards avoid it (properties are set by name instead);
 pages that need it are built on first visit.
@@ -13,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,20 +31,37 @@ from PySide6.QtWidgets import (
 
 from issp_desktop import APP_NAME, __version__
 from issp_desktop.config.paths import AppPaths
+from issp_desktop.domain.access import ROLE_TITLES, Actor, Permission
+from issp_desktop.ui.idle import IdleWatcher
 from issp_desktop.ui.pages.dashboard_page import DashboardPage
+from issp_desktop.ui.pages.locked_page import LockedPage
 from issp_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from issp_desktop.services import Services
     from issp_desktop.ui.pages.settings_page import SettingsPage
 
+# Which permission a section needs to be listed at all.
+PAGE_PERMISSION: dict[str, Permission | None] = {
+    "dashboard": Permission.PEOPLE_VIEW,
+    "people": Permission.PEOPLE_VIEW,
+    "training": Permission.TRAINING_VIEW,
+    "roster": Permission.ROSTER_VIEW,
+    "clients": Permission.DELIVERABLES_VIEW,
+    "payroll": Permission.PAY_VIEW,
+    "certificates": Permission.TRAINING_VIEW,
+    "impact": Permission.IMPACT_VIEW,
+    "users": Permission.USERS_MANAGE,
+    "audit": Permission.AUDIT_VIEW,
+    "settings": None,
+}
+
 
 class MainWindow(QMainWindow):
-    """The main window. It can be shown before the store is open (``services=None``): pages
-    then say "Opening the database…" until ``set_services`` hands the services over."""
-
     first_shown = Signal()
     services_ready = Signal()
+    unlocked = Signal(object)
+    locked = Signal()
 
     def __init__(self, paths: AppPaths, services: Services | None,
                  runner: TaskRunner | None = None,
@@ -47,7 +70,9 @@ class MainWindow(QMainWindow):
         self.paths = paths
         self.services = services
         self.runner = runner or TaskRunner(self)
+        self.actor: Actor | None = None
         self._shown_once = False
+        self._login_open = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 700)
@@ -61,7 +86,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
 
-        self.dashboard_page = DashboardPage(services, self.runner)
+        self.dashboard_page = DashboardPage(None, self.runner)
         self.dashboard_page.counts_loaded.connect(self._on_dashboard_counts_loaded)
         # Pages other than the dashboard are built on first visit, so start-up stays fast as
         # features grow. ``page(key)`` builds one on demand.
@@ -71,25 +96,43 @@ class MainWindow(QMainWindow):
         self._add_page("dashboard", self.tr("Dashboard"), lambda: self.dashboard_page)
         for key, title, text in self._planned_pages():
             self._add_page(key, title, self._unavailable_factory(title, text))
+        self._add_page("users", self.tr("Users"), self._make_users_page)
+        self._add_page("audit", self.tr("Audit trail"), self._make_audit_page)
         self._add_page("settings", self.tr("Settings"), self._make_settings_page)
         self.page("dashboard")
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
 
-        central = QWidget()
-        layout = QHBoxLayout(central)
+        content = QWidget()
+        layout = QHBoxLayout(content)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.locked_page = LockedPage()
+        self.locked_page.sign_in_requested.connect(self.ask_login)
+        self.body = QStackedWidget()
+        self.body.addWidget(content)
+        self.body.addWidget(self.locked_page)
+        self.setCentralWidget(self.body)
 
         self.location_label = QLabel()
         self.location_label.setObjectName("locationLabel")
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userLabel")
         self.backup_label = QLabel()
         self.backup_label.setObjectName("backupLabel")
         self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.backup_label)
         self._build_menus()
-        self.update_status()
+        self.idle = IdleWatcher(self.lock, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
         self.nav.setCurrentRow(0)
+        self._show_locked(True)
+        if services is not None:
+            self._adopt(services)
+
+    # --- sections ------------------------------------------------------------------------------
 
     def _planned_pages(self) -> list[tuple[str, str, str]]:
         return [
@@ -132,6 +175,16 @@ class MainWindow(QMainWindow):
         page.centre_saved.connect(self._on_settings_centre_saved)
         return page
 
+    def _make_users_page(self) -> QWidget:
+        from issp_desktop.ui.pages.users_page import UsersPage
+
+        return UsersPage(self.services, self.runner)
+
+    def _make_audit_page(self) -> QWidget:
+        from issp_desktop.ui.pages.audit_page import AuditPage
+
+        return AuditPage(self.services, self.runner)
+
     def _add_page(self, key: str, title: str, factory: Callable[[], QWidget]) -> None:
         self._factories[key] = factory
         self.keys.append(key)
@@ -139,37 +192,6 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(title)
         item.setToolTip(title)
         self.nav.addItem(item)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_folder = QAction(self.tr("Open the &data folder"), self)
-        open_folder.triggered.connect(self._on_open_folder_triggered)
-        file_menu.addAction(open_folder)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        self.quit_action = quit_action
-
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for row in range(self.nav.count()):
-            item = self.nav.item(row)
-            action = QAction(item.text(), self)
-            if row < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            action.triggered.connect(self._go_to(row))
-            go_menu.addAction(action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About ISSP Desktop"), self)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self._on_about_triggered)
-        help_menu.addAction(about)
-
-    def _go_to(self, row: int) -> Callable[[], None]:
-        return lambda: self.nav.setCurrentRow(row)
 
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built now if it has not been visited yet."""
@@ -188,9 +210,23 @@ class MainWindow(QMainWindow):
         self._built[key] = page
         return page
 
+    def _forget_pages(self) -> None:
+        """Drop built pages (another user signed in): they are rebuilt for the new role."""
+        for key in list(self._built):
+            if key == "dashboard":
+                continue
+            page = self._built.pop(key)
+            index = self.keys.index(key)
+            self.stack.insertWidget(index, QWidget())
+            self.stack.removeWidget(page)
+            page.deleteLater()
+
     @property
     def settings_page(self) -> SettingsPage:
         return self.page("settings")  # type: ignore[return-value]
+
+    def is_listed(self, key: str) -> bool:
+        return not self.nav.item(self.keys.index(key)).isHidden()
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self.keys.index(key))
@@ -204,10 +240,187 @@ class MainWindow(QMainWindow):
         key = self.keys[row]
         page = self.page(key)
         self.stack.setCurrentIndex(row)
-        if key == "settings":
-            self.settings_page.load()
-        elif page is self.dashboard_page and self._shown_once:
+        loader = getattr(page, "load", None)
+        if key == "dashboard":
+            if self._shown_once and not self.is_locked:
+                self.dashboard_page.refresh()
+        elif loader is not None and not self.is_locked:
+            loader()
+
+    # --- menus ---------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        file_menu.addAction(self.lock_action)
+        self.change_password_action = QAction(self.tr("Change &password…"), self)
+        self.change_password_action.triggered.connect(self.change_password)
+        file_menu.addAction(self.change_password_action)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.triggered.connect(self.lock)
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addSeparator()
+        self.file_menu = file_menu
+        self.extra_file_actions_at = file_menu.addSeparator()
+        open_folder = QAction(self.tr("Open the &data folder"), self)
+        open_folder.triggered.connect(self._on_open_folder_triggered)
+        file_menu.addAction(open_folder)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.quit_action = quit_action
+
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.go_actions: list[QAction] = []
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            action = QAction(item.text(), self)
+            if row < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(self._go_to(row))
+            self.go_menu.addAction(action)
+            self.go_actions.append(action)
+        settings_row = self.keys.index("settings")
+        self.go_actions[settings_row].setShortcut(QKeySequence("Ctrl+,"))
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About ISSP Desktop"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self._on_about_triggered)
+        help_menu.addAction(about)
+
+    def _go_to(self, row: int) -> Callable[[], None]:
+        def go() -> None:
+            if not self.is_locked and not self.nav.item(row).isHidden():
+                self.nav.setCurrentRow(row)
+
+        return go
+
+    # --- services, signing in and locking ------------------------------------------------------
+
+    def set_services(self, services: Services) -> None:
+        """Hand over the services once the store is open (the fast start)."""
+        self._adopt(services)
+        self.services_ready.emit()
+        if self._shown_once:
+            self.start_session()
+
+    def _adopt(self, services: Services) -> None:
+        self.services = services
+        self.dashboard_page.set_services(services)
+        for page in self._built.values():
+            setter = getattr(page, "set_services", None)
+            if setter is not None and page is not self.dashboard_page:
+                setter(services)
+        self.update_status()
+        if services.actor.user_id is not None or not services.users.has_users():
+            self.unlock(services.actor)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.body.currentWidget() is self.locked_page
+
+    def _show_locked(self, locked: bool) -> None:
+        self.body.setCurrentWidget(self.locked_page if locked else self.body.widget(0))
+        self.menuBar().setEnabled(True)
+        self.go_menu.setEnabled(not locked)
+        self.lock_action.setEnabled(not locked)
+        self.change_password_action.setEnabled(not locked)
+        self.sign_out_action.setEnabled(not locked)
+        self.locked_page.sign_in_button.setEnabled(self.services is not None)
+
+    def start_session(self) -> None:
+        """After the window is shown: sign in if the centre has accounts."""
+        if self.services is None or not self.is_locked:
+            return
+        self.ask_login()
+
+    def ask_login(self) -> None:
+        if self.services is None or self._login_open:
+            return
+        from issp_desktop.ui.dialogs.login_dialog import LoginDialog
+
+        info = self.services.centre.get()
+        hint = ""
+        if info is not None and info.is_demo:
+            hint = self.tr("Demo centre: sign in as manager, supervisor, trainer, clerk or "
+                           "viewer, each with the password “demo”.")
+        dialog = LoginDialog(self.services, self.runner,
+                             centre_name=info.name if info else "", hint=hint,
+                             username=self.actor.username if self.actor and
+                             self.actor.user_id else "", parent=self)
+        dialog.signed_in.connect(self.unlock)
+        dialog.finished.connect(self._on_login_finished)
+        self._login_open = True
+        self.login_dialog = dialog
+        dialog.open()
+
+    def _on_login_finished(self, _result: int) -> None:
+        self._login_open = False
+
+    def unlock(self, actor: object) -> None:
+        assert isinstance(actor, Actor)
+        if self.actor is not None and self.actor.username != actor.username:
+            self._forget_pages()
+        self.actor = actor
+        self._apply_permissions(actor)
+        self._show_locked(False)
+        self.update_status()
+        if self.services is not None:
+            self.idle.start(self.services.centre.safety().idle_lock_minutes)
             self.dashboard_page.refresh()
+            row = self.nav.currentRow()
+            if row < 0 or self.nav.item(row).isHidden():
+                self.nav.setCurrentRow(self._first_listed_row())
+            if actor.user_id is not None:
+                user = self.services.users.find(actor.username)
+                if user is not None and user.must_change_password:
+                    self.change_password(forced=True)
+        self.unlocked.emit(actor)
+
+    def lock(self) -> None:
+        """Hide the centre's data and sign out; the next person signs in again."""
+        if self.is_locked or self.services is None:
+            return
+        self.idle.stop()
+        if self.services.actor.user_id is not None:
+            self.services.users.logout()
+        elif self.services.users.has_users():
+            from issp_desktop.domain.access import SIGNED_OUT
+
+            self.services.ctx.actor = SIGNED_OUT
+        else:
+            return  # no accounts yet: nothing to lock against
+        self._show_locked(True)
+        self.update_status()
+        self.locked.emit()
+        self.ask_login()
+
+    def change_password(self, forced: bool = False) -> None:
+        if self.services is None or self.actor is None or self.actor.user_id is None:
+            return
+        from issp_desktop.ui.dialogs.change_password_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.services, self.runner, forced=forced, parent=self)
+        self.change_password_dialog = dialog
+        dialog.open()
+
+    def _first_listed_row(self) -> int:
+        return next(r for r in range(self.nav.count()) if not self.nav.item(r).isHidden())
+
+    def _apply_permissions(self, actor: Actor) -> None:
+        for row, key in enumerate(self.keys):
+            needed = PAGE_PERMISSION.get(key)
+            listed = needed is None or actor.can(needed)
+            self.nav.item(row).setHidden(not listed)
+            self.go_actions[row].setVisible(listed)
+
+    # --- status ----------------------------------------------------------------------------
 
     def _on_dashboard_counts_loaded(self, counts: object) -> None:
         name = getattr(counts, "centre_name", "")
@@ -216,20 +429,19 @@ class MainWindow(QMainWindow):
     def _on_settings_centre_saved(self, _info: object) -> None:
         self.update_status()
 
-    def set_services(self, services: Services) -> None:
-        self.services = services
-        for page in self._built.values():
-            setter = getattr(page, "set_services", None)
-            if setter is not None:
-                setter(services)
-        self.update_status()
-        self.services_ready.emit()
-
     def update_status(self) -> None:
         self.location_label.setText(self.tr("Database: {0}").format(self.paths.location))
         if self.services is None:
             self.backup_label.setText("")
+            self.user_label.setText(self.tr("Opening the database…"))
             return
+        if self.is_locked or self.actor is None:
+            self.user_label.setText(self.tr("Locked"))
+        elif self.actor.user_id is None:
+            self.user_label.setText(self.tr("No user accounts yet"))
+        else:
+            self.user_label.setText(self.tr("Signed in: {0} ({1})").format(
+                self.actor.label, ROLE_TITLES[self.actor.role]))
         last = self.services.admin.last_backup()
         if last is None:
             self.backup_label.setText(self.tr("Last backup: never"))
@@ -256,9 +468,14 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            self.dashboard_page.refresh()
+            if not self.is_locked:
+                self.dashboard_page.refresh()
             self.first_shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
         self.runner.wait_all(10_000)
         super().closeEvent(event)

@@ -54,7 +54,8 @@ def test_demo_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_demo_refuses_to_overwrite_without_force(tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+                                                 capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     d = str(tmp_path)
     assert run(capsys, "--data-dir", d, "demo", "--people", "10")[0] == 0
     code, out, err = run(capsys, "--data-dir", d, "demo", "--people", "20")
@@ -62,9 +63,16 @@ def test_demo_refuses_to_overwrite_without_force(tmp_path: Path,
     assert out == ""
     assert err.count("\n") == 1 and "--force" in err
     code, out, err = run(capsys, "--data-dir", d, "demo", "--people", "20", "--force")
+    assert code == 4 and "sign in" in err  # the old centre has accounts: a manager decides
+    monkeypatch.setenv("ISSP_USER", "trainer")
+    monkeypatch.setenv("ISSP_PASSWORD", "demo")
+    code, out, err = run(capsys, "--data-dir", d, "demo", "--people", "20", "--force")
+    assert code == 4 and "may not" in err
+    monkeypatch.setenv("ISSP_USER", "manager")
+    code, out, err = run(capsys, "--data-dir", d, "demo", "--people", "20", "--force")
     assert code == 0, err
     assert "kept aside" in out
-    kept = list((tmp_path / "backups").glob("replaced-*.sqlite"))
+    kept = list((tmp_path / "backups").glob("centre-*-replaced.sqlite"))
     assert len(kept) == 1
     with sqlite3.connect(kept[0]) as conn:
         assert conn.execute("SELECT COUNT(*) FROM person").fetchone() == (10,)

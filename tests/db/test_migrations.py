@@ -61,9 +61,40 @@ def _check_0001(conn: sqlite3.Connection) -> None:
     assert conn.execute("SELECT COUNT(*) FROM stage_change").fetchone() == (1,)
 
 
+def _seed_0002(conn: sqlite3.Connection) -> None:
+    now = "2026-02-01T08:00:00.000000+00:00"
+    conn.execute(
+        "INSERT INTO centre (id, name, country, time_zone, currency, is_demo, created_at, "
+        "updated_at, updated_by, version) "
+        "VALUES (1, 'Mathare Centre', 'KE', 'Africa/Nairobi', 'KES', 0, ?, ?, 'manager', 2)",
+        (now, now),
+    )
+    conn.execute(
+        "INSERT INTO app_user (id, username, display_name, role, password_hash, active, "
+        "must_change_password, failed_count, lock_count, created_at, updated_at, updated_by, "
+        "version) VALUES (1, 'manager', 'Grace Mũthoni', 'manager', '$argon2id$x', 1, 0, 0, 0, "
+        "?, ?, '', 1)",
+        (now, now),
+    )
+    conn.execute(
+        "INSERT INTO audit_entry (id, at, user_id, username, use_case, entity, entity_id, "
+        "old_values, new_values, prev_hash, entry_hash) VALUES (1, ?, 1, 'manager', "
+        "'centre.update', 'centre', '1', NULL, '{}', ?, ?)",
+        (now, "0" * 64, "a" * 64),
+    )
+
+
+def _check_0002(conn: sqlite3.Connection) -> None:
+    assert conn.execute("SELECT name, updated_by FROM centre").fetchone() == (
+        "Mathare Centre", "manager")
+    assert conn.execute("SELECT display_name FROM app_user").fetchone() == ("Grace Mũthoni",)
+    assert conn.execute("SELECT entry_hash FROM audit_entry").fetchone() == ("a" * 64,)
+
+
 SEEDERS: dict[str, tuple[Callable[[sqlite3.Connection], None],
                          Callable[[sqlite3.Connection], None]]] = {
     "0001": (_seed_0001, _check_0001),
+    "0002": (_seed_0002, _check_0002),
 }
 
 
@@ -115,7 +146,11 @@ def test_data_at_each_revision_survives_upgrade_to_head(tmp_path: Path, revision
                 break
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     if revision != migrate.head_revision():
-        assert list(backups.glob(f"pre-migration-{revision}-*.sqlite"))
+        kept = list(backups.glob("c-*-pre-migration.sqlite"))
+        assert len(kept) == 1
+        with sqlite3.connect(kept[0]) as conn:
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+                revision,)
 
 
 def test_newer_database_is_refused_and_left_byte_for_byte(tmp_path: Path) -> None:
@@ -175,7 +210,7 @@ def downgrade():
         assert "half_done" not in tables
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
         assert conn.execute("SELECT name FROM centre").fetchone() == ("Kept",)
-    backup = next((tmp_path / "backups").glob(f"pre-migration-{head}-*.sqlite"))
+    backup = next((tmp_path / "backups").glob("c-*-pre-migration.sqlite"))
     with sqlite3.connect(backup) as conn:
         assert conn.execute("SELECT name FROM centre").fetchone() == ("Kept",)
 

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-import os
 import sqlite3
-import time
 from datetime import date
 
 from sqlalchemy import text
@@ -53,15 +51,11 @@ def test_check_finds_broken_foreign_keys(demo_services: Services) -> None:
     assert any("person" in p for p in result.foreign_key_problems)
 
 
-def test_last_backup_is_the_newest_copy(services: Services) -> None:
+def test_last_backup_is_the_newest_good_backup(services: Services) -> None:
     assert services.admin.last_backup() is None
-    folder = services.backups_dir
-    folder.mkdir(parents=True, exist_ok=True)
-    old = folder / "a.sqlite"
-    new = folder / "b.sqlite"
-    old.write_bytes(b"x")
-    new.write_bytes(b"y")
-    os.utime(old, (time.time() - 3600, time.time() - 3600))
-    last = services.admin.last_backup()
-    assert last is not None
-    assert abs(last.timestamp() - new.stat().st_mtime) < 1
+    first = services.backups.create("manual").backup
+    second = services.backups.create("manual").backup
+    assert second.created_at > first.created_at
+    assert services.admin.last_backup() == second.created_at
+    (services.backups_dir / "notes.sqlite").write_bytes(b"not a backup")
+    assert services.admin.last_backup() == second.created_at

@@ -16,15 +16,17 @@ from issp_desktop.ui.pages.unavailable_page import UnavailablePage
 from issp_desktop.ui.tasks import TaskRunner
 
 SECTIONS = ["Dashboard", "People", "Training", "Roster & Attendance", "Clients & Work",
-            "Payroll", "Certificates", "Impact", "Settings"]
+            "Payroll", "Certificates", "Impact", "Users", "Audit trail", "Settings"]
 
 
 @pytest.fixture
 def window(qtbot: QtBot, paths: AppPaths, demo_services: Services) -> MainWindow:
+    demo_services.users.login("manager", "demo")
     win = MainWindow(paths, demo_services, TaskRunner(inline=True))
     qtbot.addWidget(win)
-    with qtbot.waitSignal(win.dashboard_page.counts_loaded, timeout=5000):
-        win.show()
+    win.show()
+    qtbot.waitUntil(lambda: win.dashboard_page.title.text() != "", timeout=5000)
+    assert not win.is_locked
     return win
 
 
@@ -48,6 +50,7 @@ def test_status_bar_names_the_database_and_last_backup(window: MainWindow,
                                                        paths: AppPaths) -> None:
     assert str(paths.sqlite_path) in window.location_label.text()
     assert window.backup_label.text() == "Last backup: never"
+    assert window.user_label.text() == "Signed in: Grace Wanjirũ (Manager)"
 
 
 def test_every_section_opens_and_later_ones_say_so_honestly(qtbot: QtBot,
@@ -63,8 +66,10 @@ def test_every_section_opens_and_later_ones_say_so_honestly(qtbot: QtBot,
 
 def test_keyboard_shortcut_switches_sections(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "settings"
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "payroll"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == "dashboard"
 

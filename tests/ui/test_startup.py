@@ -11,11 +11,16 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from issp_desktop.config.paths import resolve_paths
+from issp_desktop.domain.access import Role
 from issp_desktop.errors import DatabaseTooNewError, NetworkShareError
 from issp_desktop.services.centre import CentreSetup
+from issp_desktop.services.users import NewUser
 from issp_desktop.ui.dialogs.first_run_dialog import FirstRunDialog
 from issp_desktop.ui.launcher import Launcher
 from issp_desktop.ui.tasks import TaskRunner
+
+MANAGER = NewUser("manager", Role.MANAGER, "correct horse battery")
+FIRST = (CentreSetup("C"), MANAGER)
 
 
 def test_first_run_dialog_validates_then_accepts(qtbot: QtBot, tmp_path: Path) -> None:
@@ -27,6 +32,14 @@ def test_first_run_dialog_validates_then_accepts(qtbot: QtBot, tmp_path: Path) -
     assert dialog.isVisible()
     assert "needs a name" in dialog.error_label.text()
     qtbot.keyClicks(dialog.form.name_edit, "Mathare Impact Centre")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "at least 8 characters" in dialog.error_label.text()
+    qtbot.keyClicks(dialog.password_edit, "correct horse battery")
+    qtbot.keyClicks(dialog.confirm_edit, "correct horse batterY")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "not the same" in dialog.error_label.text()
+    dialog.confirm_edit.clear()
+    qtbot.keyClicks(dialog.confirm_edit, "correct horse battery")
     assert dialog.form.tz_combo.currentText() == "Africa/Nairobi"
     assert dialog.form.currency_combo.currentText() == "KES"
     dialog.form.country_combo.setCurrentIndex(dialog.form.country_combo.findData("UG"))
@@ -35,15 +48,16 @@ def test_first_run_dialog_validates_then_accepts(qtbot: QtBot, tmp_path: Path) -
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert dialog.setup == CentreSetup("Mathare Impact Centre", "UG", "Africa/Kampala", "UGX")
+    assert dialog.manager == NewUser("manager", Role.MANAGER, "correct horse battery", "")
 
 
 def test_first_run_creates_the_database_and_centre(qtbot: QtBot, tmp_path: Path) -> None:
     paths = resolve_paths(tmp_path / "fresh")
     asked: list[str] = []
 
-    def ask(location: str) -> CentreSetup:
+    def ask(location: str) -> tuple[CentreSetup, NewUser]:
         asked.append(location)
-        return CentreSetup("Korogocho Centre")
+        return CentreSetup("Korogocho Centre"), MANAGER
 
     launcher = Launcher(paths, runner=TaskRunner(inline=True), ask_centre=ask)
     window = launcher.prepare()
@@ -52,6 +66,8 @@ def test_first_run_creates_the_database_and_centre(qtbot: QtBot, tmp_path: Path)
     assert asked == [str(paths.sqlite_path)]
     assert paths.sqlite_path is not None and paths.sqlite_path.exists()
     assert window.services.centre.require().name == "Korogocho Centre"
+    assert window.services.actor.username == "manager"  # signed in straight away
+    assert not window.is_locked
     window.services.db.dispose()
 
 
@@ -65,7 +81,7 @@ def test_cancelling_first_run_opens_nothing(tmp_path: Path) -> None:
 def test_demo_flag_builds_the_demo_centre_once(qtbot: QtBot, tmp_path: Path) -> None:
     paths = resolve_paths(tmp_path / "d", demo=True)
 
-    def never(_location: str) -> CentreSetup:
+    def never(_location: str) -> tuple[CentreSetup, NewUser]:
         raise AssertionError("the demo must not ask for a centre")
 
     launcher = Launcher(paths, runner=TaskRunner(inline=True), ask_centre=never)
@@ -99,7 +115,7 @@ def test_demo_build_in_the_background_with_progress(qtbot: QtBot, tmp_path: Path
 def test_a_newer_database_gets_a_dialog_and_is_left_alone(tmp_path: Path) -> None:
     paths = resolve_paths(tmp_path / "d")
     launcher = Launcher(paths, runner=TaskRunner(inline=True),
-                        ask_centre=lambda _l: CentreSetup("C"))
+                        ask_centre=lambda _l: FIRST)
     window = launcher.prepare()
     assert window is not None
     window.services.db.dispose()
@@ -149,7 +165,7 @@ def test_a_foreign_file_gets_an_error_dialog(qtbot: QtBot, tmp_path: Path,
 def test_usual_start_shows_the_window_then_fills_it_from_a_worker(qtbot: QtBot,
                                                                   tmp_path: Path) -> None:
     paths = resolve_paths(tmp_path / "d")
-    first = Launcher(paths, runner=TaskRunner(inline=True), ask_centre=lambda _l: CentreSetup("C"))
+    first = Launcher(paths, runner=TaskRunner(inline=True), ask_centre=lambda _l: FIRST)
     made = first.prepare()
     assert made is not None
     made.services.db.dispose()
@@ -158,9 +174,16 @@ def test_usual_start_shows_the_window_then_fills_it_from_a_worker(qtbot: QtBot,
     window = launcher.prepare()
     assert window is not None
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.dashboard_page.counts_loaded, timeout=10_000):
+    with qtbot.waitSignal(window.services_ready, timeout=10_000):
         window.show()
-    assert window.services is not None
+    assert window.is_locked  # the centre has accounts: nothing shows before sign-in
+    window.start_session()
+    dialog = window.login_dialog
+    dialog.password_edit.setText("correct horse battery")
+    dialog.username_edit.setText("manager")
+    with qtbot.waitSignal(window.dashboard_page.counts_loaded, timeout=10_000):
+        dialog.accept()
+    assert not window.is_locked
     assert window.dashboard_page.title.text() == "C"
     assert window.windowTitle().startswith("C — ")
     launcher.runner.wait_all()
@@ -175,7 +198,7 @@ def test_a_failure_while_opening_in_the_background_is_shown(
 
     paths = resolve_paths(tmp_path / "d")
     made = Launcher(paths, runner=TaskRunner(inline=True),
-                    ask_centre=lambda _l: CentreSetup("C")).prepare()
+                    ask_centre=lambda _l: FIRST).prepare()
     assert made is not None
     made.services.db.dispose()
 

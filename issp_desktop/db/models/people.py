@@ -26,6 +26,8 @@ class Cohort(SQLModel, table=True):
     capacity: int = Field(default=30)
     notes: str = Field(default="", max_length=2000)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_by: str = Field(default="", max_length=64)
     version: int = Field(default=1)
 
 
@@ -59,6 +61,7 @@ class Person(SQLModel, table=True):
     enrolled_on: date | None = None
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_by: str = Field(default="", max_length=64)
     version: int = Field(default=1)
 
 

@@ -88,7 +88,6 @@ class DashboardPage(QWidget):
 
     def set_services(self, services: Services) -> None:
         self.services = services
-        self.refresh()
 
     def refresh(self) -> None:
         if self.services is None:
