@@ -192,6 +192,69 @@ def cmd_db_upgrade(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+# --- backups -----------------------------------------------------------------------------------
+
+def cmd_backup_create(args: argparse.Namespace, paths: AppPaths) -> int:
+    services = _open_signed_in(paths)
+    try:
+        if args.output:
+            target = services.backups.export_to(Path(args.output))
+            newest = services.backups.newest()
+            data = {"path": str(target), "kept": str(newest.path) if newest else None}
+        else:
+            result = services.backups.create("manual")
+            data = {"path": str(result.backup.path), "copied_to": str(result.copied_to)
+                    if result.copied_to else None, "copy_error": result.copy_error or None,
+                    "thinned": [str(p) for p in result.thinned]}
+    finally:
+        services.db.dispose()
+    if args.json:
+        _print_json(data)
+    else:
+        print(f"Backup written and checked: {data['path']}")
+        if data.get("copied_to"):
+            print(f"  copied to {data['copied_to']}")
+        if data.get("copy_error"):
+            print(f"  the copy to the backup folder failed: {data['copy_error']}",
+                  file=sys.stderr)
+    return 0
+
+
+def cmd_backup_list(args: argparse.Namespace, paths: AppPaths) -> int:
+    services = _open_signed_in(paths)
+    try:
+        found = services.backups.list()
+    finally:
+        services.db.dispose()
+    if args.json:
+        _print_json([{"path": str(b.path), "created_at": b.created_at.isoformat(),
+                      "reason": b.reason, "size_bytes": b.size_bytes} for b in found])
+        return 0
+    if not found:
+        print(f"No backups yet in {paths.backups_dir}.")
+    for b in found:
+        print(f"{b.created_at:%Y-%m-%d %H:%M:%S}Z  {b.reason:<18} {b.size_bytes:>12,}  "
+              f"{b.path.name}")
+    return 0
+
+
+def cmd_backup_restore(args: argparse.Namespace, paths: AppPaths) -> int:
+    source = Path(args.file)
+    services = _open_signed_in(paths)
+    try:
+        result = services.backups.restore(source)
+    finally:
+        services.db.dispose()
+    if args.json:
+        _print_json({"restored": str(result.restored),
+                     "kept_aside": str(result.kept_aside) if result.kept_aside else None})
+    else:
+        print(f"Restored {paths.location} from {result.restored}.")
+        if result.kept_aside:
+            print(f"  the database as it was is kept as {result.kept_aside}")
+    return 0
+
+
 # --- audit, users -------------------------------------------------------------------------------
 
 def cmd_audit_verify(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -332,6 +395,24 @@ def build_parser() -> argparse.ArgumentParser:
     up = db_sub.add_parser("upgrade", help="bring the schema up to date")
     up.add_argument("--json", action="store_true")
     up.set_defaults(handler=cmd_db_upgrade)
+
+    backup = sub.add_parser("backup", help="make, list and restore backups")
+    backup_sub = backup.add_subparsers(dest="backup_command", metavar="ACTION",
+                                       parser_class=_Parser)
+    backup_sub.required = True
+    bcreate = backup_sub.add_parser("create", help="a checked backup now")
+    bcreate.add_argument("-o", "--output", metavar="FILE",
+                         help="also write it to FILE (e.g. on a USB stick), verified")
+    bcreate.add_argument("--json", action="store_true")
+    bcreate.set_defaults(handler=cmd_backup_create)
+    blist = backup_sub.add_parser("list", help="backups in the data folder, newest first")
+    blist.add_argument("--json", action="store_true")
+    blist.set_defaults(handler=cmd_backup_list)
+    brestore = backup_sub.add_parser(
+        "restore", help="put a backup in place of the database (the current one is kept)")
+    brestore.add_argument("file", metavar="FILE")
+    brestore.add_argument("--json", action="store_true")
+    brestore.set_defaults(handler=cmd_backup_restore)
 
     audit = sub.add_parser("audit", help="the audit trail (manager)")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_Parser)

@@ -67,7 +67,7 @@ class BackupService(Service):
     def automatic(self, reason: str = "auto") -> BackupResult | None:
         """What the app does by itself (timer, close, before risky work): no permission needed,
         and nothing is made when nothing changed since the newest backup."""
-        if reason == "auto" and not self.changed_since_last():
+        if not self.changed_since_last():
             return None
         return self._make(reason, as_system=True)
 
@@ -125,6 +125,23 @@ class BackupService(Service):
     @use_case("backup.check", Permission.BACKUP_CREATE)
     def check(self, path: Path) -> BackupCheck:
         return files.check_backup(Path(path), opener=self._opener)
+
+    @use_case("backup.export", Permission.BACKUP_CREATE)
+    def export_to(self, target: Path) -> Path:
+        """A fresh backup written to ``target`` (a file name anywhere, e.g. on a USB stick),
+        verified after writing. The backup also stays in the backups folder."""
+        target = Path(target)
+        if target.is_dir():
+            raise IsspError(f"{target} is a folder; give a file name such as "
+                            f"{target / 'centre-backup.sqlite'}")
+        result = self._make("manual")
+        copied = files.copy_backup(result.backup.path, target.parent, opener=self._opener)
+        if copied != target:
+            copied.replace(target)
+        with self.db.write() as s:
+            audit.record(s, self.actor, "backup.export", "backup", result.backup.path.name,
+                         None, {"to": str(target)})
+        return target
 
     @use_case("backup.copy", Permission.BACKUP_CREATE)
     def copy_to(self, path: Path, folder: Path) -> Path:

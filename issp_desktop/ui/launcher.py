@@ -9,6 +9,7 @@ upgrades and server databases take the careful path and open the store before an
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -20,7 +21,13 @@ from issp_desktop.config.paths import AppPaths
 from issp_desktop.db.location import is_network_path
 from issp_desktop.db.peek import peek_sqlite
 from issp_desktop.domain.centre import CentreSetup
-from issp_desktop.errors import IsspError, NetworkShareError, StoreError
+from issp_desktop.errors import (
+    DatabaseCorruptError,
+    DatabaseNotIsspError,
+    IsspError,
+    NetworkShareError,
+    StoreError,
+)
 from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.main_window import MainWindow
 from issp_desktop.ui.tasks import CancelledFn, ProgressFn, TaskRunner, run_with_progress
@@ -32,6 +39,7 @@ if TYPE_CHECKING:
 FirstRun = tuple[CentreSetup, "NewUser"]
 AskCentre = Callable[[str], FirstRun | None]
 ShowError = Callable[[str, BaseException], None]
+AskRestore = Callable[[BaseException, str], bool]
 
 DEMO_PEOPLE = 400
 
@@ -45,6 +53,16 @@ def ask_centre_with_dialog(location: str) -> FirstRun | None:
     return None
 
 
+def ask_restore_with_box(exc: BaseException, backup_label: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, error_text(exc))
+    box.setObjectName("offerRestoreBox")
+    box.setInformativeText(QApplication.translate(
+        "Launcher", "Restore the newest good backup, made {0}? The damaged file is kept aside."
+    ).format(backup_label))
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 def show_error_box(title: str, exc: BaseException) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, title, error_text(exc))
     box.setObjectName("startupErrorBox")
@@ -56,11 +74,13 @@ class Launcher:
 
     def __init__(self, paths: AppPaths, *, runner: TaskRunner | None = None,
                  ask_centre: AskCentre = ask_centre_with_dialog,
-                 show_error: ShowError = show_error_box) -> None:
+                 show_error: ShowError = show_error_box,
+                 ask_restore: AskRestore = ask_restore_with_box) -> None:
         self.paths = paths
         self.runner = runner or TaskRunner()
         self.ask_centre = ask_centre
         self.show_error = show_error
+        self.ask_restore = ask_restore
         self.exit_code = 0
         self.services: Services | None = None
         self.window: MainWindow | None = None
@@ -73,12 +93,45 @@ class Launcher:
                 if is_network_path(path):
                     raise NetworkShareError(str(path))
                 peek = peek_sqlite(path)
+            except (DatabaseCorruptError, DatabaseNotIsspError) as exc:
+                if not self._restored_once and self._offer_restore(exc, path):
+                    self._restored_once = True
+                    return self.prepare()
+                if not self._declined:
+                    self._fail(exc, 3)
+                self.exit_code = 3
+                return None
             except StoreError as exc:
                 self._fail(exc, 3)
                 return None
             if peek.exists and peek.current and peek.centre_name:
                 return self._fast_start()
         return self._careful_start()
+
+    _declined = False
+    _restored_once = False
+
+    def _offer_restore(self, exc: BaseException, path: Path) -> bool:
+        """A damaged database: offer the newest good backup (the damaged file is kept)."""
+        from issp_desktop.db.backup import list_backups, restore_backup
+        from issp_desktop.errors import IsspError as _IsspError
+
+        found = [b for b in list_backups(self.paths.backups_dir, path.stem)
+                 if b.reason != "damaged"]
+        if not found:
+            return False
+        newest = found[0]
+        label = newest.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if not self.ask_restore(exc, label):
+            self._declined = True
+            return False
+        try:
+            restore_backup(newest.path, path, self.paths.backups_dir)
+        except _IsspError as failure:
+            self._fail(failure, 3)
+            self._declined = True
+            return False
+        return True
 
     def _fail(self, exc: BaseException, code: int) -> None:
         self.exit_code = code

@@ -13,9 +13,10 @@ pages that need it are built on first visit.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QUrl, Signal
+from PySide6.QtCore import QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -124,6 +125,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_label)
         self._build_menus()
         self.idle = IdleWatcher(self.lock, self)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.timeout.connect(self._on_backup_timer_timeout)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
@@ -262,8 +265,18 @@ class MainWindow(QMainWindow):
         self.sign_out_action.triggered.connect(self.lock)
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
+        self.backup_action = QAction(self.tr("&Back up now"), self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.backup_action.triggered.connect(self.back_up_now)
+        file_menu.addAction(self.backup_action)
+        self.copy_backup_action = QAction(self.tr("&Copy a backup to a folder or USB stick…"),
+                                          self)
+        self.copy_backup_action.triggered.connect(self.copy_backup)
+        file_menu.addAction(self.copy_backup_action)
+        self.restore_action = QAction(self.tr("&Restore a backup…"), self)
+        self.restore_action.triggered.connect(self.restore_backup)
+        file_menu.addAction(self.restore_action)
         self.file_menu = file_menu
-        self.extra_file_actions_at = file_menu.addSeparator()
         open_folder = QAction(self.tr("Open the &data folder"), self)
         open_folder.triggered.connect(self._on_open_folder_triggered)
         file_menu.addAction(open_folder)
@@ -330,6 +343,8 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.go_menu.setEnabled(not locked)
         self.lock_action.setEnabled(not locked)
+        for action in (self.backup_action, self.copy_backup_action, self.restore_action):
+            action.setEnabled(not locked)
         self.change_password_action.setEnabled(not locked)
         self.sign_out_action.setEnabled(not locked)
         self.locked_page.sign_in_button.setEnabled(self.services is not None)
@@ -372,7 +387,9 @@ class MainWindow(QMainWindow):
         self._show_locked(False)
         self.update_status()
         if self.services is not None:
-            self.idle.start(self.services.centre.safety().idle_lock_minutes)
+            safety = self.services.centre.safety()
+            self.idle.start(safety.idle_lock_minutes)
+            self.schedule_backups(safety.backup_every_minutes)
             self.dashboard_page.refresh()
             row = self.nav.currentRow()
             if row < 0 or self.nav.item(row).isHidden():
@@ -414,11 +431,110 @@ class MainWindow(QMainWindow):
         return next(r for r in range(self.nav.count()) if not self.nav.item(r).isHidden())
 
     def _apply_permissions(self, actor: Actor) -> None:
+        self.backup_action.setVisible(actor.can(Permission.BACKUP_CREATE))
+        self.copy_backup_action.setVisible(actor.can(Permission.BACKUP_CREATE))
+        self.restore_action.setVisible(actor.can(Permission.BACKUP_RESTORE))
         for row, key in enumerate(self.keys):
             needed = PAGE_PERMISSION.get(key)
             listed = needed is None or actor.can(needed)
             self.nav.item(row).setHidden(not listed)
             self.go_actions[row].setVisible(listed)
+
+    # --- backups -------------------------------------------------------------------------------
+
+    def schedule_backups(self, minutes: int) -> None:
+        """Automatic backups every ``minutes`` when something changed (0 = off)."""
+        if minutes > 0 and self.services is not None and self.services.db.is_sqlite:
+            self.backup_timer.start(minutes * 60_000)
+        else:
+            self.backup_timer.stop()
+
+    def _on_backup_timer_timeout(self) -> None:
+        self.automatic_backup("auto")
+
+    def automatic_backup(self, reason: str) -> None:
+        if self.services is None or not self.services.db.is_sqlite:
+            return
+        backups = self.services.backups
+        self.runner.submit(lambda _p, _c: backups.automatic(reason), write=True,
+                           on_done=self._on_backup_done, on_error=self._on_backup_failed,
+                           name="automatic backup")
+
+    def back_up_now(self) -> None:
+        if self.services is None:
+            return
+        from issp_desktop.ui.tasks import run_with_progress
+
+        backups = self.services.backups
+        run_with_progress(self.runner, self, self.tr("Making a backup…"),
+                          lambda _p, _c: backups.create("manual"), write=True,
+                          on_done=self._on_backup_done, on_error=self._on_backup_failed)
+
+    def _on_backup_done(self, result: object) -> None:
+        self.update_status()
+        if result is None:
+            return
+        error = getattr(result, "copy_error", "")
+        if error:
+            self.statusBar().showMessage(
+                self.tr("Backup made, but the copy to the backup folder failed: {0}").format(
+                    error), 15_000)
+        else:
+            self.statusBar().showMessage(self.tr("Backup made and checked."), 8000)
+
+    def _on_backup_failed(self, exc: object) -> None:
+        from issp_desktop.ui.errors import show_error
+
+        assert isinstance(exc, BaseException)
+        self.backup_label.setText(self.tr("Last backup FAILED — see the message"))
+        show_error(self, self.tr("Backup failed"), exc)
+
+    def copy_backup(self) -> None:
+        if self.services is None:
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        newest = self.services.backups.newest()
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Copy the newest backup to"))
+        if not folder:
+            return
+        backups = self.services.backups
+
+        def work(_p: object, _c: object) -> object:
+            path = newest.path if newest is not None else backups.create("manual").backup.path
+            return backups.copy_to(path, Path(folder))
+
+        from issp_desktop.ui.tasks import run_with_progress
+
+        run_with_progress(self.runner, self, self.tr("Copying the backup…"), work, write=True,
+                          on_done=lambda p: self.statusBar().showMessage(
+                              self.tr("Copied and verified: {0}").format(p), 15_000),
+                          on_error=self._on_backup_failed)
+
+    def restore_backup(self) -> None:
+        if self.services is None:
+            return
+        from issp_desktop.ui.dialogs.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.services, self.runner, self)
+        dialog.restored.connect(self._on_backup_restored)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def _on_backup_restored(self, _result: object) -> None:
+        """The database changed under us: everybody signs in again on the restored data."""
+        self._forget_pages()
+        self.actor = None
+        if self.services is not None and self.services.users.has_users():
+            from issp_desktop.domain.access import SIGNED_OUT
+
+            self.services.ctx.actor = SIGNED_OUT
+            self._show_locked(True)
+            self.update_status()
+            self.ask_login()
+        else:
+            self.dashboard_page.refresh()
+            self.update_status()
 
     # --- status ----------------------------------------------------------------------------
 
@@ -474,6 +590,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        self.backup_timer.stop()
+        if self.services is not None and self.services.db.is_sqlite:
+            self.automatic_backup("close")
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
