@@ -255,6 +255,59 @@ def cmd_backup_restore(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+# --- personal data requests ------------------------------------------------------------------
+
+def _one_person(services: Any, key: str) -> Any:
+    from issp_desktop.domain.text import normalise_national_id
+    from issp_desktop.errors import NotFoundError
+
+    matches = [p for p in services.privacy.find(key)
+               if (p.national_id and normalise_national_id(p.national_id)
+                   == normalise_national_id(key)) or p.uid.startswith(key.strip().lower())]
+    if len(matches) != 1:
+        raise NotFoundError("person with national ID or reference", key)
+    return matches[0]
+
+
+def cmd_privacy_export(args: argparse.Namespace, paths: AppPaths) -> int:
+    services = _open_signed_in(paths)
+    try:
+        person = _one_person(services, args.person)
+        json_path, pdf_path = services.privacy.export_files(person.id, Path(args.output))
+    finally:
+        services.db.dispose()
+    if args.json:
+        _print_json({"json": str(json_path), "pdf": str(pdf_path)})
+    else:
+        print(f"Wrote {json_path} and {pdf_path}")
+    return 0
+
+
+def cmd_privacy_erase(args: argparse.Namespace, paths: AppPaths) -> int:
+    services = _open_signed_in(paths)
+    try:
+        person = _one_person(services, args.person)
+        services.privacy.erase(person.id, args.reason)
+    finally:
+        services.db.dispose()
+    print(f"Erased the personal data of person {person.uid[:8]}; their records stay, unnamed.")
+    return 0
+
+
+def cmd_privacy_retention(args: argparse.Namespace, paths: AppPaths) -> int:
+    services = _open_signed_in(paths)
+    try:
+        count = services.privacy.apply_retention(dry_run=args.dry_run)
+    finally:
+        services.db.dispose()
+    if args.json:
+        _print_json({"erased" if not args.dry_run else "due": count})
+    else:
+        verb = "would be" if args.dry_run else "were"
+        print(f"{count} alumni {verb} pseudonymised under the retention setting.")
+    return 0
+
+
 # --- audit, users -------------------------------------------------------------------------------
 
 def cmd_audit_verify(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -413,6 +466,24 @@ def build_parser() -> argparse.ArgumentParser:
     brestore.add_argument("file", metavar="FILE")
     brestore.add_argument("--json", action="store_true")
     brestore.set_defaults(handler=cmd_backup_restore)
+
+    privacy = sub.add_parser("privacy", help="personal-data requests (manager)")
+    privacy_sub = privacy.add_subparsers(dest="privacy_command", metavar="ACTION",
+                                         parser_class=_Parser)
+    privacy_sub.required = True
+    pexport = privacy_sub.add_parser("export", help="everything held about a person: JSON + PDF")
+    pexport.add_argument("person", metavar="PERSON", help="national ID or reference")
+    pexport.add_argument("-o", "--output", metavar="DIR", required=True)
+    pexport.add_argument("--json", action="store_true")
+    pexport.set_defaults(handler=cmd_privacy_export)
+    perase = privacy_sub.add_parser("erase", help="pseudonymise a person on request")
+    perase.add_argument("person", metavar="PERSON", help="national ID or reference")
+    perase.add_argument("--reason", required=True)
+    perase.set_defaults(handler=cmd_privacy_erase)
+    pret = privacy_sub.add_parser("retention", help="apply the alumni retention setting")
+    pret.add_argument("--dry-run", action="store_true")
+    pret.add_argument("--json", action="store_true")
+    pret.set_defaults(handler=cmd_privacy_retention)
 
     audit = sub.add_parser("audit", help="the audit trail (manager)")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_Parser)

@@ -116,8 +116,12 @@ class Actor:
 SYSTEM = Actor(None, "system", Role.MANAGER, "ISSP Desktop")
 SIGNED_OUT = Actor(None, "signed-out", Role.NONE)
 
-# Fields whose values never appear in the audit trail or logs (shown as "[redacted]").
+# Fields whose values never appear in the audit trail or logs (shown as "[redacted]"). Names and
+# contact details are here too: the trail is permanent, and a person's erasure request must not
+# leave their name in it. The trail still shows which field changed, by whom and when.
 SENSITIVE_FIELDS = frozenset({
+    "first_name", "last_name", "other_names", "phone", "email", "emergency_contact",
+    "emergency_phone", "photo",
     "password", "password_hash", "national_id", "national_id_norm", "date_of_birth",
     "disability", "disability_kind", "baseline_monthly_income_cents", "prior_monthly_income_cents",
     "household_size", "dependents", "passphrase", "recovery_key",

@@ -20,6 +20,7 @@ from issp_desktop.services.base import Context, default_hasher
 from issp_desktop.services.centre import CentreService
 from issp_desktop.services.dashboard import DashboardService
 from issp_desktop.services.demo import DemoService
+from issp_desktop.services.privacy import PrivacyService
 from issp_desktop.services.users import UserService
 
 
@@ -34,6 +35,7 @@ class Services:
         self.users = UserService(self.ctx)
         self.audit = AuditService(self.ctx)
         self.backups = BackupService(self.ctx)
+        self.privacy = PrivacyService(self.ctx)
 
     @property
     def db(self) -> Database:

@@ -276,6 +276,10 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction(self.tr("&Restore a backup…"), self)
         self.restore_action.triggered.connect(self.restore_backup)
         file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        self.privacy_action = QAction(self.tr("Personal &data requests…"), self)
+        self.privacy_action.triggered.connect(self.personal_data_requests)
+        file_menu.addAction(self.privacy_action)
         self.file_menu = file_menu
         open_folder = QAction(self.tr("Open the &data folder"), self)
         open_folder.triggered.connect(self._on_open_folder_triggered)
@@ -331,6 +335,9 @@ class MainWindow(QMainWindow):
             if setter is not None and page is not self.dashboard_page:
                 setter(services)
         self.update_status()
+        privacy = services.privacy
+        self.runner.submit(lambda _p, _c: privacy.apply_retention(), write=True,
+                           name="alumni retention")
         if services.actor.user_id is not None or not services.users.has_users():
             self.unlock(services.actor)
 
@@ -343,7 +350,8 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self.go_menu.setEnabled(not locked)
         self.lock_action.setEnabled(not locked)
-        for action in (self.backup_action, self.copy_backup_action, self.restore_action):
+        for action in (self.backup_action, self.copy_backup_action, self.restore_action,
+                       self.privacy_action):
             action.setEnabled(not locked)
         self.change_password_action.setEnabled(not locked)
         self.sign_out_action.setEnabled(not locked)
@@ -434,6 +442,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setVisible(actor.can(Permission.BACKUP_CREATE))
         self.copy_backup_action.setVisible(actor.can(Permission.BACKUP_CREATE))
         self.restore_action.setVisible(actor.can(Permission.BACKUP_RESTORE))
+        self.privacy_action.setVisible(actor.can(Permission.DATA_SUBJECT))
         for row, key in enumerate(self.keys):
             needed = PAGE_PERMISSION.get(key)
             listed = needed is None or actor.can(needed)
@@ -519,6 +528,15 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(self.services, self.runner, self)
         dialog.restored.connect(self._on_backup_restored)
         self.restore_dialog = dialog
+        dialog.open()
+
+    def personal_data_requests(self) -> None:
+        if self.services is None:
+            return
+        from issp_desktop.ui.dialogs.privacy_dialog import PrivacyDialog
+
+        dialog = PrivacyDialog(self.services, self.runner, self)
+        self.privacy_dialog = dialog
         dialog.open()
 
     def _on_backup_restored(self, _result: object) -> None:

@@ -103,3 +103,25 @@ def test_a_short_password_is_refused(centre: str, capsys: pytest.CaptureFixture[
     monkeypatch.setenv("ISSP_NEW_PASSWORD", "short")
     code, _, err = run(capsys, "--data-dir", centre, "users", "add", "x1", "--role", "viewer")
     assert code == 1 and "at least 8" in err
+
+
+def test_privacy_export_and_erase(centre: str, capsys: pytest.CaptureFixture[str],
+                                  monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    as_user(monkeypatch, "manager")
+    conn = sqlite3.connect(Path(centre) / "centre.sqlite")
+    nid = conn.execute("SELECT national_id FROM person LIMIT 1").fetchone()[0]
+    conn.close()
+    code, out, err = run(capsys, "--data-dir", centre, "privacy", "export", "00" + nid,
+                         "-o", str(tmp_path / "out"), "--json")
+    assert code == 0, err
+    paths = json.loads(out)
+    assert Path(paths["pdf"]).exists()
+    assert json.loads(Path(paths["json"]).read_text(encoding="utf-8"))["person"][
+        "national_id"] == nid
+    code, _, err = run(capsys, "--data-dir", centre, "privacy", "erase", nid,
+                       "--reason", "Asked by letter")
+    assert code == 0, err
+    code, _, err = run(capsys, "--data-dir", centre, "privacy", "export", nid, "-o", "x")
+    assert code == 1 and "No person" in err
+    code, out, _ = run(capsys, "--data-dir", centre, "privacy", "retention", "--json")
+    assert json.loads(out) == {"erased": 0}

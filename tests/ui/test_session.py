@@ -191,3 +191,40 @@ def test_audit_page_lists_and_verifies(qtbot: QtBot, locked_window: MainWindow) 
     assert page.model.rowCount() == 1
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
     assert "Intact" in page.verify_label.text()
+
+
+def test_personal_data_requests(qtbot: QtBot, locked_window: MainWindow,
+                                demo_services: Services, tmp_path: Any,
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from issp_desktop.services.privacy import PersonCorrection
+    from issp_desktop.ui.dialogs.privacy_dialog import PrivacyDialog
+
+    _sign_in(qtbot, locked_window, "manager", "demo")
+    assert locked_window.privacy_action.isVisible()
+    locked_window.personal_data_requests()
+    dialog = locked_window.privacy_dialog
+    with demo_services.db.engine.connect() as conn:
+        nid = conn.exec_driver_sql("SELECT national_id FROM person LIMIT 1").scalar()
+    qtbot.keyClicks(dialog.search, str(nid))
+    dialog.find()
+    assert dialog.table.rowCount() == 1
+    dialog.table.selectRow(0)
+    monkeypatch.setattr(PrivacyDialog, "choose_folder", lambda self: tmp_path)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert len(list(tmp_path.glob("personal-data-*.pdf"))) == 1
+    monkeypatch.setattr(PrivacyDialog, "ask_correction",
+                        lambda self, p: PersonCorrection("Zoë", "Achieng'", national_id=nid))
+    qtbot.mouseClick(dialog.correct_button, Qt.MouseButton.LeftButton)
+    assert "Corrected" in dialog.message.text()
+    assert dialog.table.item(0, 0).text() == "Zoë Achieng'"
+    dialog.table.selectRow(0)
+    monkeypatch.setattr(PrivacyDialog, "ask_reason", lambda self, p: "Asked in person")
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    assert "Erased" in dialog.message.text()
+    assert demo_services.privacy.find(str(nid)) == []
+
+
+def test_only_managers_see_personal_data_requests(qtbot: QtBot,
+                                                  locked_window: MainWindow) -> None:
+    _sign_in(qtbot, locked_window, "supervisor", "demo")
+    assert not locked_window.privacy_action.isVisible()

@@ -59,6 +59,7 @@ class Person(SQLModel, table=True):
     stage: str = Field(default="applicant", max_length=16)
     cohort_id: int | None = Field(default=None, foreign_key="cohort.id", index=True)
     enrolled_on: date | None = None
+    erased_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # pseudonymised
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_by: str = Field(default="", max_length=64)

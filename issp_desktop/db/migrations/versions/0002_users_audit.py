@@ -93,10 +93,12 @@ def upgrade() -> None:
     with op.batch_alter_table("person") as batch:
         batch.add_column(sa.Column("updated_by", sa.String(64), nullable=False,
                                    server_default=""))
+        batch.add_column(sa.Column("erased_at", UTCDateTime(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("person") as batch:
+        batch.drop_column("erased_at")
         batch.drop_column("updated_by")
     with op.batch_alter_table("cohort") as batch:
         batch.drop_column("updated_by")

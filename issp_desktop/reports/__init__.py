@@ -1,0 +1,1 @@
+"""PDF reports with ReportLab: certificates, payslips, impact and delivery reports, records."""
