@@ -74,7 +74,9 @@ class CorrectionDialog(QDialog):
             form.addRow(label, widget)
         self.dob.setAccessibleName(self.tr("Date of birth"))
         self.has_dob.setAccessibleName(self.tr("Date of birth known"))
-        form.insertRow(4, self.tr("&Date of birth:"), dob_row)
+        dob_label = QLabel(self.tr("&Date of birth:"))
+        dob_label.setBuddy(self.dob)
+        form.insertRow(4, dob_label, dob_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -138,11 +140,13 @@ class PrivacyDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        intro = QLabel(self.tr(
             "A person may see everything the centre holds about them, have it corrected, and "
             "ask for it to be erased (Kenya Data Protection Act 2019). Erasing removes names, "
-            "IDs and contact details; wage, training and audit records stay, unnamed.")))
+            "IDs and contact details; wage, training and audit records stay, unnamed."))
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)

@@ -78,10 +78,12 @@ class RestoreDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.restore_button)
         buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        intro = QLabel(self.tr(
             "Restoring puts a backup in place of the centre's database. The database as it is "
-            "now is kept as a backup first, so nothing is lost.")))
+            "now is kept as a backup first, so nothing is lost."))
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
         layout.addWidget(self.error_label)

@@ -97,7 +97,9 @@ class SettingsPage(QWidget):
         safety_form.addRow(self.tr("&Lock the screen after no input for:"), self.idle_spin)
         safety_form.addRow(self.tr("Automatic &backup (when something changed) every:"),
                            self.backup_spin)
-        safety_form.addRow(self.tr("&Copy each backup to:"), folder_row)
+        folder_label = QLabel(self.tr("&Copy each backup to:"))
+        folder_label.setBuddy(self.folder_edit)
+        safety_form.addRow(folder_label, folder_row)
         safety_form.addRow(self.tr("Pseudonymise &alumni's personal data after:"),
                            self.retention_spin)
         safety_row = QHBoxLayout()
