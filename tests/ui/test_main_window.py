@@ -99,3 +99,23 @@ def test_settings_refuses_an_empty_name_and_keeps_the_old_one(
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert "needs a name" in page.message.text()
     assert demo_services.centre.require().name == "Tumaini Digital Skills Centre (demo)"
+
+
+def test_a_save_over_someone_elses_change_is_refused(qtbot: QtBot, window: MainWindow,
+                                                     paths: AppPaths) -> None:
+    """Two programs on one file (this window and an `issp` command): no silent overwrite."""
+    from issp_desktop.app import open_services
+    from issp_desktop.domain.centre import CentreSetup
+
+    window.show_page("settings")
+    page = window.settings_page
+    other = open_services(paths)
+    other.users.login("manager", "demo")
+    other.centre.update(CentreSetup("Changed from the command line"))
+    other.db.dispose()
+    page.form.name_edit.setText("My edit")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "changed by manager" in page.message.text()
+    assert "Reload" in page.message.text()
+    page.load()
+    assert page.form.name_edit.text() == "Changed from the command line"
