@@ -113,6 +113,60 @@ class ServerUnavailableError(StoreError):
         )
 
 
+class PassphraseRequiredError(StoreError):
+    def __init__(self, location: str) -> None:
+        super().__init__(location, f"The database {location} is encrypted. Enter its passphrase.")
+
+
+class WrongPassphraseError(StoreError):
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            location,
+            f"The passphrase for {location} is not right. Try again, or use the recovery key.",
+        )
+
+
+class EncryptionUnavailableError(StoreError):
+    def __init__(self, location: str = "") -> None:
+        where = f" for {location}" if location else ""
+        super().__init__(
+            location,
+            f"Encryption is not available on this computer{where}: the SQLCipher component "
+            "for this platform is missing, so an encrypted database can be neither created nor "
+            "opened here. ISSP Desktop can run with an unencrypted database only if the centre "
+            "manager agrees.",
+        )
+
+
+class DatabaseNotEncryptedError(StoreError):
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            location,
+            f"The database {location} is not encrypted, but it was opened with a passphrase. "
+            "Open it without one, or encrypt it first; the file was not changed.",
+        )
+
+
+class KeyFileMissingError(StoreError):
+    def __init__(self, location: str, keyfile: str) -> None:
+        super().__init__(
+            location,
+            f"The key file {keyfile} of the encrypted database {location} is missing. Use the "
+            "recovery key, or put back the key file kept beside the newest backup.",
+        )
+        self.keyfile = keyfile
+
+
+class KeyFileDamagedError(StoreError):
+    def __init__(self, location: str, keyfile: str) -> None:
+        super().__init__(
+            location,
+            f"The key file {keyfile} of the encrypted database {location} cannot be read. Use "
+            "the recovery key, or put back the key file kept beside the newest backup.",
+        )
+        self.keyfile = keyfile
+
+
 # --- use cases ---------------------------------------------------------------------------------
 
 class ValidationError(IsspError):

@@ -5,11 +5,17 @@ local disk), enforces foreign keys and waits for a busy lock instead of failing 
 Python ``sqlite3`` driver's own transaction handling is switched off (``isolation_level=None``)
 and transactions are begun explicitly: ``BEGIN`` for reads, ``BEGIN IMMEDIATE`` for writes, so
 a writer takes the write lock up front and never fails half-way with "database is locked".
+
+An encrypted SQLite file (``data_key`` given) is opened through ``sqlcipher3`` with the raw
+data key (see ``db.crypto``): the engine keeps the file URL (so ``sqlite_path`` and
+``location`` name the file) and SQLAlchemy's sqlite dialect, with a ``creator`` that keys each
+connection and ``module=sqlcipher3.dbapi2`` so driver errors are wrapped as usual
+(``IntegrityError``, ``OperationalError``). The same pragmas and BEGIN rules apply.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -43,26 +49,78 @@ def _on_sqlite_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url`` with the app's connection rules applied."""
+def make_engine(url: str, *, data_key: bytes | None = None) -> Engine:
+    """An engine for ``url`` with the app's connection rules applied.
+
+    ``data_key``: the raw key of an encrypted SQLite file (``crypto.unlock``); SQLite only.
+    Raises ``EncryptionUnavailableError`` when SQLCipher is not installed."""
+    if data_key is not None:
+        return _encrypted_engine(url, data_key)
     if url.startswith("sqlite"):
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
         )
-        event.listen(engine, "connect", _on_sqlite_connect)
-        event.listen(engine, "begin", _on_sqlite_begin)
+        _listen_sqlite(engine)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _listen_sqlite(engine: Engine) -> None:
+    event.listen(engine, "connect", _on_sqlite_connect)
+    event.listen(engine, "begin", _on_sqlite_begin)
+
+
+def _encrypted_engine(url: str, data_key: bytes) -> Engine:
+    from issp_desktop.db import crypto
+
+    path = sqlite_path_from_url(url)
+    if path is None:
+        raise ValueError("only a SQLite database file can be encrypted")
+    if len(data_key) != crypto.DATA_KEY_BYTES:
+        raise ValueError("a data key is 32 raw bytes")
+    dbapi = crypto.sqlcipher_dbapi(str(path))
+    key = bytes(data_key)
+
+    def creator() -> Any:
+        return crypto.connect_encrypted(
+            path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
+
+    engine = create_engine(url, creator=creator, module=dbapi)
+    _listen_sqlite(engine)
+    return engine
 
 
 class Database:
     """One store: a read engine and a write view of it that begins IMMEDIATE transactions."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, data_key: bytes | None = None) -> None:
         self.url = url
-        self.engine = make_engine(url)
+        self.engine = make_engine(url, data_key=data_key)
         self.write_engine = self.engine.execution_options(**{_WRITE_OPTION: True})
+        self._data_key = None if data_key is None else bytes(data_key)
+
+    def __repr__(self) -> str:  # never shows the key
+        flag = ", encrypted" if self.is_encrypted else ""
+        return f"<Database {self.location}{flag}>"
+
+    @property
+    def is_encrypted(self) -> bool:
+        return self._data_key is not None
+
+    @property
+    def opener(self) -> Callable[[Path, bool], Any]:
+        """``opener(path, read_only)`` -> a DB-API connection for files of this store's kind:
+        keyed sqlcipher3 connections for an encrypted store, ``sqlite3`` otherwise. Give it to
+        the backup code so that ``src.backup(dst)`` makes a copy encrypted with the same key."""
+        if self._data_key is None:
+            from issp_desktop.db.backup import plain_opener
+
+            return plain_opener
+        from issp_desktop.db.crypto import encrypted_opener
+
+        return encrypted_opener(self._data_key)
 
     @property
     def is_sqlite(self) -> bool:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 
 from issp_desktop.db import revisions
-from issp_desktop.db.backup import Opener, create_backup, plain_opener
+from issp_desktop.db.backup import Opener, create_backup
 from issp_desktop.db.engine import Database
 from issp_desktop.errors import DatabaseTooNewError
 
@@ -92,7 +92,7 @@ def upgrade(db: Database, backups_dir: Path | None = None, target: str = "head",
     path = db.sqlite_path
     if before is not None and path is not None and backups_dir is not None:
         backup = create_backup(path, backups_dir, "pre-migration",
-                               opener=opener or plain_opener).path
+                               opener=opener or db.opener).path
 
     cfg = alembic_config()
     with db.write_engine.connect() as conn:

@@ -2,6 +2,10 @@
 
 Is it there, is it SQLite, is it ours, is it newer than this app, does ``quick_check`` pass,
 which centre is it? Start-up uses this before loading anything heavy.
+
+An encrypted (SQLCipher) file is recognised by its header without loading SQLCipher: without a
+data key it raises ``PassphraseRequiredError``; with one, the same look is taken through
+``sqlcipher3`` (a wrong key: ``WrongPassphraseError``).
 """
 
 from __future__ import annotations
@@ -9,16 +13,53 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from issp_desktop.db.revisions import HEAD_REVISION, is_known
 from issp_desktop.errors import (
     DatabaseCorruptError,
     DatabaseLockedError,
+    DatabaseNotEncryptedError,
     DatabaseNotIsspError,
     DatabaseReadOnlyError,
     DatabaseTooNewError,
+    PassphraseRequiredError,
     StoreError,
 )
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _head(path: Path, size: int) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(size)
+    except OSError:
+        return b""
+
+
+def has_sqlite_header(path: Path) -> bool:
+    """A plaintext SQLite file starts with ``SQLite format 3\\0``."""
+    return _head(path, len(SQLITE_MAGIC)) == SQLITE_MAGIC
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """Does ``path`` look like an SQLCipher database?
+
+    An SQLCipher file has no plaintext header: it starts with a random salt and is whole
+    pages of ciphertext. So: not the SQLite header, a whole number of 512-byte units, and a
+    first kilobyte that looks random (a text file, or an empty one, does not).
+    """
+    try:
+        if not path.is_file():
+            return False
+        size = path.stat().st_size
+    except OSError:
+        return False
+    if size < 1024 or size % 512:
+        return False
+    head = _head(path, 1024)
+    return head[:16] != SQLITE_MAGIC and len(set(head)) >= 192
 
 
 @dataclass(frozen=True)
@@ -35,8 +76,12 @@ class Peek:
         return self.revision == HEAD_REVISION
 
 
-def peek_sqlite(path: Path, *, check: bool = True) -> Peek:
-    """Inspect ``path`` without changing it. Raises ``StoreError`` subclasses on problems."""
+def peek_sqlite(path: Path, *, check: bool = True, data_key: bytes | None = None) -> Peek:
+    """Inspect ``path`` without changing it. Raises ``StoreError`` subclasses on problems.
+
+    ``data_key`` is the raw key of an encrypted file (``crypto.unlock``). An encrypted file
+    without it raises ``PassphraseRequiredError``; a plaintext file with it raises
+    ``DatabaseNotEncryptedError`` (never fall back silently to writing unencrypted data)."""
     location = str(path)
     if not path.exists():
         return Peek(False, None, False)
@@ -44,10 +89,28 @@ def peek_sqlite(path: Path, *, check: bool = True) -> Peek:
         raise DatabaseNotIsspError(location)
     if path.stat().st_size == 0:
         return Peek(True, None, False)
+    if is_encrypted_file(path):
+        if data_key is None:
+            raise PassphraseRequiredError(location)
+        from issp_desktop.db import crypto  # sqlcipher3 loads only when there is a key
+
+        dbapi = crypto.sqlcipher_dbapi(location)
+        try:
+            conn = crypto.connect_encrypted(path, data_key, read_only=True, timeout=2)
+        except dbapi.Error as exc:
+            raise classify_error(location, exc) from exc
+        return _look(conn, location, check, dbapi.DatabaseError)
+    if data_key is not None and has_sqlite_header(path):
+        raise DatabaseNotEncryptedError(location)
     try:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=2)
     except sqlite3.OperationalError as exc:
         raise DatabaseReadOnlyError(location) from exc
+    return _look(conn, location, check, sqlite3.DatabaseError)
+
+
+def _look(conn: Any, location: str, check: bool,
+          database_error: type[Exception]) -> Peek:
     try:
         names = {
             r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -70,13 +133,14 @@ def peek_sqlite(path: Path, *, check: bool = True) -> Peek:
             row = conn.execute("SELECT name FROM centre ORDER BY id LIMIT 1").fetchone()
             centre = row[0] if row else None
         return Peek(True, revision, bool(user_tables), centre)
-    except sqlite3.DatabaseError as exc:
-        raise _classify(location, exc) from exc
+    except database_error as exc:
+        raise classify_error(location, exc) from exc
     finally:
         conn.close()
 
 
-def _classify(location: str, exc: sqlite3.DatabaseError) -> StoreError:
+def classify_error(location: str, exc: BaseException) -> StoreError:
+    """The ``StoreError`` for a driver error (``sqlite3`` or ``sqlcipher3``) on ``location``."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(location)
@@ -87,3 +151,4 @@ def _classify(location: str, exc: sqlite3.DatabaseError) -> StoreError:
     return DatabaseCorruptError(location, str(exc))
 
 
+_classify = classify_error

@@ -3,6 +3,10 @@
 A SQLite file is first looked at read-only (``db.peek``), then checked for write access, and
 only then opened for real and upgraded. Anything wrong raises a typed ``StoreError`` naming the
 file; the file is left exactly as it was.
+
+An encrypted file is opened with its raw data key (``data_key``, from ``crypto.unlock``);
+without one it raises ``PassphraseRequiredError``, with a wrong one ``WrongPassphraseError``.
+Creating with a key makes a new encrypted file (``crypto.create_keyfile`` gives the key).
 """
 
 from __future__ import annotations
@@ -43,15 +47,23 @@ def open_store(
     migrate: bool = True,
     backups_dir: Path | None = None,
     quick_check: bool = True,
+    data_key: bytes | None = None,
 ) -> Database:
-    """Open (and, if allowed, create and upgrade) the store at ``url``."""
-    db = Database(url)
+    """Open (and, if allowed, create and upgrade) the store at ``url``.
+
+    ``data_key``: the raw key of an encrypted SQLite file (``crypto.unlock``/``create_keyfile``).
+    """
+    db = Database(url, data_key=data_key)
     path = db.sqlite_path
     if path is not None:
         if is_network_path(path):
             db.dispose()
             raise NetworkShareError(str(path))
-        peek = peek_sqlite(path, check=quick_check)
+        try:
+            peek = peek_sqlite(path, check=quick_check, data_key=data_key)
+        except Exception:
+            db.dispose()
+            raise
         if not peek.exists:
             if not create:
                 db.dispose()
@@ -71,7 +83,11 @@ def open_store(
             raise ServerUnavailableError(db.location, str(exc.orig).strip()) from exc
     if migrate:
         try:
-            upgrade(db, backups_dir)
+            result = upgrade(db, backups_dir, opener=db.opener)
+            if result.backup is not None and db.is_encrypted and path is not None:
+                from issp_desktop.db.crypto import copy_keyfile
+
+                copy_keyfile(path, result.backup)  # the copy opens with the same passphrase
         except OperationalError as exc:
             db.dispose()
             text = str(exc.orig).lower()
@@ -86,8 +102,12 @@ def open_store(
     return db
 
 
-def remove_sqlite_files(path: Path) -> None:
-    """Delete a SQLite file with its ``-wal`` and ``-shm`` companions."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
+def remove_sqlite_files(path: Path, *, keys: bool = False) -> None:
+    """Delete a SQLite file with its ``-wal`` and ``-shm`` companions, and with ``keys=True``
+    its ``.keys`` file too (only once a copy of the key file is kept with the backup)."""
+    suffixes = ["", "-wal", "-shm", "-journal"]
+    if keys:
+        suffixes.append(".keys")
+    for suffix in suffixes:
         with contextlib.suppress(FileNotFoundError):
             Path(str(path) + suffix).unlink()
