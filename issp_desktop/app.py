@@ -19,13 +19,16 @@ if TYPE_CHECKING:
     from issp_desktop.services import Services
 
 
-def open_services(paths: AppPaths, *, create: bool = False, quick_check: bool = True) -> Services:
-    """Open (create, upgrade) the store at ``paths`` and build the services on it."""
+def open_services(paths: AppPaths, *, create: bool = False, quick_check: bool = True,
+                  data_key: bytes | None = None) -> Services:
+    """Open (create, upgrade) the store at ``paths`` and build the services on it.
+
+    ``data_key`` opens an encrypted database (from ``db.crypto.unlock``)."""
     from issp_desktop.db.store import open_store
     from issp_desktop.services import Services
 
     db = open_store(paths.db_url, create=create, backups_dir=paths.backups_dir,
-                    quick_check=quick_check)
+                    quick_check=quick_check, data_key=data_key)
     return Services(db, paths.backups_dir)
 
 

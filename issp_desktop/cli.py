@@ -37,9 +37,24 @@ def _print_json(data: Any) -> None:
 
 
 def _open(paths: AppPaths, *, create: bool = False) -> Any:
+    """Open the store; an encrypted one is unlocked with ISSP_DB_PASSPHRASE (the passphrase or
+    the recovery key) or a passphrase asked for at the terminal."""
     from issp_desktop.app import open_services
+    from issp_desktop.errors import PassphraseRequiredError
 
-    return open_services(paths, create=create)
+    try:
+        return open_services(paths, create=create)
+    except PassphraseRequiredError:
+        from issp_desktop.db import crypto
+
+        secret = os.environ.get("ISSP_DB_PASSPHRASE", "")
+        if not secret:
+            if not sys.stdin.isatty():
+                raise
+            secret = getpass.getpass("Database passphrase (or recovery key): ")
+        assert paths.sqlite_path is not None
+        key = crypto.unlock(paths.sqlite_path, secret)
+        return open_services(paths, create=create, data_key=key)
 
 
 def _sign_in(services: Any) -> None:
@@ -189,6 +204,66 @@ def cmd_db_upgrade(args: argparse.Namespace, paths: AppPaths) -> int:
             print(f"The file before the upgrade was kept as {result.backup}")
     else:
         print(f"{paths.location} is up to date (schema {result.to_revision}).")
+    return 0
+
+
+def _new_passphrase() -> str:
+    secret = os.environ.get("ISSP_NEW_PASSPHRASE", "")
+    if secret:
+        return secret
+    if not sys.stdin.isatty():
+        raise IsspError("Give the new passphrase in ISSP_NEW_PASSPHRASE, or run in a terminal.")
+    first = getpass.getpass("New database passphrase: ")
+    if getpass.getpass("Repeat it: ") != first:
+        raise IsspError("The two passphrases are not the same; nothing was changed.")
+    return first
+
+
+def _print_recovery(key: str, as_json: bool) -> None:
+    if as_json:
+        _print_json({"recovery_key": key})
+        return
+    print("Recovery key (print it or write it down, and keep it away from this PC):")
+    print(f"    {key}")
+    print("It opens the database if the passphrase is forgotten. It is shown only now.")
+
+
+def cmd_db_encrypt(args: argparse.Namespace, paths: AppPaths) -> int:
+    services = _open_signed_in(paths)
+    try:
+        key = services.encryption.encrypt(_new_passphrase())
+    finally:
+        services.db.dispose()
+    _print_recovery(key, args.json)
+    if not args.json:
+        print("Older backups in the backups folder are not encrypted: delete them once a new "
+              "backup has been made, or keep them somewhere safe.")
+    return 0
+
+
+def cmd_db_change_passphrase(args: argparse.Namespace, paths: AppPaths) -> int:
+    services = _open_signed_in(paths)
+    try:
+        current = os.environ.get("ISSP_DB_PASSPHRASE", "")
+        if not current and sys.stdin.isatty():
+            current = getpass.getpass("Current passphrase (or recovery key): ")
+        services.encryption.change_passphrase(current, _new_passphrase())
+    finally:
+        services.db.dispose()
+    print("The passphrase is changed; the recovery key still works.")
+    return 0
+
+
+def cmd_db_new_recovery_key(args: argparse.Namespace, paths: AppPaths) -> int:
+    services = _open_signed_in(paths)
+    try:
+        current = os.environ.get("ISSP_DB_PASSPHRASE", "")
+        if not current and sys.stdin.isatty():
+            current = getpass.getpass("Passphrase: ")
+        key = services.encryption.new_recovery_key(current)
+    finally:
+        services.db.dispose()
+    _print_recovery(key, args.json)
     return 0
 
 
@@ -448,6 +523,15 @@ def build_parser() -> argparse.ArgumentParser:
     up = db_sub.add_parser("upgrade", help="bring the schema up to date")
     up.add_argument("--json", action="store_true")
     up.set_defaults(handler=cmd_db_upgrade)
+    enc = db_sub.add_parser("encrypt", help="encrypt the database (manager; prints the "
+                            "recovery key; passphrase from ISSP_NEW_PASSPHRASE or asked)")
+    enc.add_argument("--json", action="store_true")
+    enc.set_defaults(handler=cmd_db_encrypt)
+    chp = db_sub.add_parser("change-passphrase", help="new passphrase for an encrypted database")
+    chp.set_defaults(handler=cmd_db_change_passphrase)
+    nrk = db_sub.add_parser("new-recovery-key", help="re-key the database; prints the new key")
+    nrk.add_argument("--json", action="store_true")
+    nrk.set_defaults(handler=cmd_db_new_recovery_key)
 
     backup = sub.add_parser("backup", help="make, list and restore backups")
     backup_sub = backup.add_subparsers(dest="backup_command", metavar="ACTION",

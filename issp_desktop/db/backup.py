@@ -33,6 +33,7 @@ import hashlib
 import os
 import re
 import sqlite3
+import sys
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -295,9 +296,43 @@ def _os_reason(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+KEYS_SUFFIX = ".keys"  # an encrypted database's key file, beside it (see db.crypto)
+
+
+def _keys(path: Path) -> Path:
+    return Path(str(path) + KEYS_SUFFIX)
+
+
+def _copy_keys(source_db: Path, target_db: Path) -> None:
+    """Put the key file of ``source_db`` (if it has one) beside ``target_db``, atomically, so an
+    encrypted backup always travels with the key file that opens it."""
+    keys = _keys(source_db)
+    if not keys.is_file():
+        return
+    tmp = _tmp_path(target_db.parent)
+    try:
+        _copy_file(keys, tmp)
+        os.replace(tmp, _keys(target_db))
+    finally:
+        _discard(tmp)
+
+
+def _db_errors() -> tuple[type[BaseException], ...]:
+    """Errors a connection may raise: sqlite3's, the OS's, and SQLCipher's when it is loaded
+    (its errors do not derive from sqlite3's), plus a wrong key from the encrypted opener."""
+    errors: list[type[BaseException]] = [sqlite3.Error, OSError, IsspError]
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    if cipher is not None:
+        errors.append(cipher.Error)
+    return tuple(errors)
+
+
 def _is_damage(exc: BaseException) -> bool:
     """SQLITE_CORRUPT / SQLITE_NOTADB arrive as a bare ``DatabaseError``; locks, I/O errors,
     missing files and full disks are ``OperationalError``."""
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    if cipher is not None and isinstance(exc, cipher.DatabaseError):
+        return not isinstance(exc, cipher.OperationalError)
     return isinstance(exc, sqlite3.DatabaseError) and not isinstance(
         exc, sqlite3.OperationalError
     )
@@ -345,7 +380,7 @@ def check_backup(path: Path, *, opener: Opener = plain_opener) -> BackupCheck:
                 for name in tables
                 if name != "alembic_version" and not name.startswith("sqlite_")
             }
-    except (sqlite3.Error, OSError) as exc:
+    except _db_errors() as exc:
         return BackupCheck(False, [f"cannot be read: {exc}"])
     return BackupCheck(integrity == ["ok"] and not fk, integrity, fk, revision, counts)
 
@@ -396,13 +431,14 @@ def create_backup(
                 location, f"the copy failed its check ({check.summary()})", damaged=True
             )
         final, when = _free_name(backups_dir, db_path.stem, when, reason)
+        _copy_keys(db_path, final)
         os.replace(tmp, final)
         done = True
         _fsync_dir(backups_dir)
         return BackupInfo(final, when, reason, final.stat().st_size, db_path.stem)
     except BackupFailedError:
         raise
-    except (sqlite3.Error, OSError) as exc:
+    except _db_errors() as exc:
         raise BackupFailedError(
             location, f"could not back up into {backups_dir} ({_os_reason(exc)})",
             damaged=_is_damage(exc),
@@ -434,6 +470,8 @@ def thin_backups(
                     Path(str(info.path) + suffix).unlink()
             with contextlib.suppress(FileNotFoundError):
                 info.path.unlink()
+            with contextlib.suppress(FileNotFoundError):
+                _keys(info.path).unlink()
             deleted.append(info.path)
     except OSError as exc:
         raise BackupFailedError(
@@ -474,6 +512,7 @@ def copy_backup(path: Path, folder: Path, *, opener: Opener = plain_opener) -> P
             raise BackupFailedError(
                 location, f"the copy failed its check ({check.summary()})", damaged=True
             )
+        _copy_keys(path, final)
         os.replace(tmp, final)
         done = True
         _fsync_dir(folder)
@@ -511,6 +550,7 @@ def _keep_damaged(db_path: Path, backups_dir: Path, now: datetime) -> Path:
             _copy_file(source, tmp)
         for tmp, target in temps:
             os.replace(tmp, target)
+        _copy_keys(db_path, final)
         _fsync_dir(backups_dir)
     except OSError:
         for tmp, target in temps:
@@ -575,6 +615,11 @@ def restore_backup(
         for suffix in COMPANIONS:
             with contextlib.suppress(FileNotFoundError):
                 Path(str(db_path) + suffix).unlink()
+        if _keys(backup).is_file():
+            _copy_keys(backup, db_path)
+        else:  # a plain backup: the current key file was kept with the pre-restore copy
+            with contextlib.suppress(FileNotFoundError):
+                _keys(db_path).unlink()
         _fsync_dir(folder)
         os.replace(tmp, db_path)
         done = True

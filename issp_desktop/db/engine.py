@@ -110,6 +110,10 @@ class Database:
         return self._data_key is not None
 
     @property
+    def data_key(self) -> bytes | None:
+        return self._data_key
+
+    @property
     def opener(self) -> Callable[[Path, bool], Any]:
         """``opener(path, read_only)`` -> a DB-API connection for files of this store's kind:
         keyed sqlcipher3 connections for an encrypted store, ``sqlite3`` otherwise. Give it to

@@ -20,6 +20,7 @@ from issp_desktop.services.base import Context, default_hasher
 from issp_desktop.services.centre import CentreService
 from issp_desktop.services.dashboard import DashboardService
 from issp_desktop.services.demo import DemoService
+from issp_desktop.services.encryption import EncryptionService
 from issp_desktop.services.privacy import PrivacyService
 from issp_desktop.services.users import UserService
 
@@ -27,7 +28,7 @@ from issp_desktop.services.users import UserService
 class Services:
     def __init__(self, db: Database, backups_dir: Path, *, actor: Actor = SYSTEM,
                  hasher: PasswordHasher | None = None) -> None:
-        self.ctx = Context(db, backups_dir, actor, hasher or default_hasher())
+        self.ctx = Context(db, backups_dir, actor, hasher or default_hasher(), db.opener)
         self.centre = CentreService(self.ctx)
         self.dashboard = DashboardService(self.ctx)
         self.admin = DatabaseService(self.ctx)
@@ -36,6 +37,7 @@ class Services:
         self.audit = AuditService(self.ctx)
         self.backups = BackupService(self.ctx)
         self.privacy = PrivacyService(self.ctx)
+        self.encryption = EncryptionService(self.ctx)
 
     @property
     def db(self) -> Database:

@@ -26,6 +26,7 @@ from issp_desktop.errors import (
     DatabaseNotIsspError,
     IsspError,
     NetworkShareError,
+    PassphraseRequiredError,
     StoreError,
 )
 from issp_desktop.ui.errors import error_text
@@ -36,10 +37,13 @@ if TYPE_CHECKING:
     from issp_desktop.services import Services
     from issp_desktop.services.users import NewUser
 
-FirstRun = tuple[CentreSetup, "NewUser"]
+# (centre, first manager) or (centre, first manager, database passphrase or None)
+FirstRun = tuple[CentreSetup, "NewUser"] | tuple[CentreSetup, "NewUser", str | None]
 AskCentre = Callable[[str], FirstRun | None]
 ShowError = Callable[[str, BaseException], None]
 AskRestore = Callable[[BaseException, str], bool]
+AskPassphrase = Callable[[str, str], str | None]  # (location, problem) -> passphrase
+ShowRecovery = Callable[[str, str, str], None]  # (recovery key, centre, key id)
 
 DEMO_PEOPLE = 400
 
@@ -49,8 +53,26 @@ def ask_centre_with_dialog(location: str) -> FirstRun | None:
 
     dialog = FirstRunDialog(location)
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.setup and dialog.manager:
-        return dialog.setup, dialog.manager
+        return dialog.setup, dialog.manager, dialog.passphrase
     return None
+
+
+def ask_passphrase_with_dialog(location: str, problem: str) -> str | None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    prompt = QApplication.translate(
+        "Launcher", "The database {0} is encrypted.\nEnter its passphrase (or the recovery key):"
+    ).format(location)
+    if problem:
+        prompt = problem + "\n\n" + prompt
+    text, ok = QInputDialog.getText(None, APP_NAME, prompt, QLineEdit.EchoMode.Password)
+    return text if ok else None
+
+
+def show_recovery_with_dialog(recovery_key: str, centre: str, key_id: str) -> None:
+    from issp_desktop.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+
+    RecoveryKeyDialog(recovery_key, centre=centre, key_id=key_id, location="").exec()
 
 
 def ask_restore_with_box(exc: BaseException, backup_label: str) -> bool:
@@ -75,12 +97,17 @@ class Launcher:
     def __init__(self, paths: AppPaths, *, runner: TaskRunner | None = None,
                  ask_centre: AskCentre = ask_centre_with_dialog,
                  show_error: ShowError = show_error_box,
-                 ask_restore: AskRestore = ask_restore_with_box) -> None:
+                 ask_restore: AskRestore = ask_restore_with_box,
+                 ask_passphrase: AskPassphrase = ask_passphrase_with_dialog,
+                 show_recovery: ShowRecovery = show_recovery_with_dialog) -> None:
         self.paths = paths
         self.runner = runner or TaskRunner()
         self.ask_centre = ask_centre
         self.show_error = show_error
         self.ask_restore = ask_restore
+        self.ask_passphrase = ask_passphrase
+        self.show_recovery = show_recovery
+        self.data_key: bytes | None = None
         self.exit_code = 0
         self.services: Services | None = None
         self.window: MainWindow | None = None
@@ -92,7 +119,11 @@ class Launcher:
             try:
                 if is_network_path(path):
                     raise NetworkShareError(str(path))
-                peek = peek_sqlite(path)
+                peek = peek_sqlite(path, data_key=self.data_key)
+            except PassphraseRequiredError:
+                if self._unlock(path):
+                    return self.prepare()
+                return None
             except (DatabaseCorruptError, DatabaseNotIsspError) as exc:
                 if not self._restored_once and self._offer_restore(exc, path):
                     self._restored_once = True
@@ -110,6 +141,46 @@ class Launcher:
 
     _declined = False
     _restored_once = False
+
+    def _unlock(self, path: Path) -> bool:
+        """Ask for the passphrase until it opens the database (or the user gives up)."""
+        from issp_desktop.db import crypto
+
+        problem = ""
+        for _ in range(10):
+            passphrase = self.ask_passphrase(str(path), problem)
+            if passphrase is None:
+                return False
+            try:
+                self.data_key = self._blocking(lambda p=passphrase: crypto.unlock(path, p))
+                return True
+            except StoreError as exc:
+                problem = error_text(exc)
+        self._fail(StoreError(str(path), problem), 3)
+        return False
+
+    def _blocking(self, work: Callable[[], object]) -> bytes:
+        """Run ``work`` on a worker (key stretching takes ~0.5 s) while the GUI stays live."""
+        loop = QEventLoop()
+        outcome: dict[str, object] = {}
+
+        def done(value: object) -> None:
+            outcome["value"] = value
+            loop.quit()
+
+        def failed(exc: BaseException) -> None:
+            outcome["error"] = exc
+            loop.quit()
+
+        task = self.runner.submit(lambda _p, _c: work(), on_done=done, on_error=failed)
+        if not task.is_done():
+            loop.exec()
+        error = outcome.get("error")
+        if isinstance(error, BaseException):
+            raise error
+        value = outcome["value"]
+        assert isinstance(value, bytes)
+        return value
 
     def _offer_restore(self, exc: BaseException, path: Path) -> bool:
         """A damaged database: offer the newest good backup (the damaged file is kept)."""
@@ -143,8 +214,9 @@ class Launcher:
         window = MainWindow(self.paths, None, self.runner)
         self.window = window
         paths = self.paths
+        key = self.data_key
         self.runner.submit(
-            lambda _p, _c: open_services(paths, quick_check=False),
+            lambda _p, _c: open_services(paths, quick_check=False, data_key=key),
             write=True,
             on_done=self._on_services_opened,
             on_error=self._on_open_failed,
@@ -165,9 +237,56 @@ class Launcher:
 
     # --- first run, demo, upgrade, server ------------------------------------------------------
 
-    def _careful_start(self) -> MainWindow | None:
+    def _is_fresh(self) -> bool:
+        path = self.paths.sqlite_path
+        if path is None or self.paths.demo:
+            return False
         try:
-            services = open_services(self.paths, create=True)
+            peek = peek_sqlite(path, check=False, data_key=self.data_key)
+        except StoreError:
+            return False
+        return not peek.has_tables
+
+    def _first_run(self) -> MainWindow | None:
+        """A brand-new centre: ask first, then create the (possibly encrypted) database."""
+        from issp_desktop.db import crypto
+
+        answer = self.ask_centre(self.paths.location)
+        if answer is None:
+            return None
+        setup, manager = answer[0], answer[1]
+        passphrase = answer[2] if len(answer) > 2 else None
+        path = self.paths.sqlite_path
+        recovery = None
+        try:
+            if passphrase and path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                from issp_desktop.db.store import remove_sqlite_files
+
+                remove_sqlite_files(path)  # an empty file left by an earlier attempt
+                self.data_key, recovery = crypto.create_keyfile(path, passphrase)
+            services = open_services(self.paths, create=True, data_key=self.data_key)
+        except (StoreError, OSError) as exc:
+            self._fail(exc, 3)
+            return None
+        self.services = services
+        try:
+            services.centre.first_run(setup, manager)
+            services.users.login(manager.username, manager.password)
+        except IsspError as exc:
+            self._fail(exc, 1)
+            services.db.dispose()
+            return None
+        if recovery is not None and self.data_key is not None:
+            self.show_recovery(recovery, setup.name, crypto.key_id(self.data_key))
+        self.window = MainWindow(self.paths, services, self.runner)
+        return self.window
+
+    def _careful_start(self) -> MainWindow | None:
+        if self._is_fresh():
+            return self._first_run()
+        try:
+            services = open_services(self.paths, create=True, data_key=self.data_key)
         except StoreError as exc:
             self._fail(exc, 3)
             return None
@@ -183,7 +302,7 @@ class Launcher:
                     if answer is None:
                         services.db.dispose()
                         return None
-                    setup, manager = answer
+                    setup, manager = answer[0], answer[1]
                     services.centre.first_run(setup, manager)
                     services.users.login(manager.username, manager.password)
         except IsspError as exc:

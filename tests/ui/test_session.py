@@ -228,3 +228,39 @@ def test_only_managers_see_personal_data_requests(qtbot: QtBot,
                                                   locked_window: MainWindow) -> None:
     _sign_in(qtbot, locked_window, "supervisor", "demo")
     assert not locked_window.privacy_action.isVisible()
+
+
+def test_manager_encrypts_the_centre_from_settings(
+    qtbot: QtBot, locked_window: MainWindow, demo_services: Services,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from issp_desktop.db import crypto
+    from issp_desktop.ui.pages.settings_page import SettingsPage
+
+    if not crypto.sqlcipher_available():
+        pytest.skip("SQLCipher is not installed here")
+    _sign_in(qtbot, locked_window, "manager", "demo")
+    locked_window.show_page("settings")
+    page = locked_window.settings_page
+    assert "Off" in page.encryption_label.text()
+    monkeypatch.setattr(SettingsPage, "ask_secret",
+                        lambda self, _t, _l: "mvua ya asubuhi ni baraka")
+    qtbot.mouseClick(page.encrypt_button, Qt.MouseButton.LeftButton)
+    assert demo_services.db.is_encrypted
+    assert "On." in page.encryption_label.text()
+    dialog = page.recovery_dialog
+    assert dialog.isVisible() and dialog.recovery_key.count("-") == 5
+    assert not dialog.close_button.isEnabled()
+    path = demo_services.db.sqlite_path
+    assert path is not None and crypto.is_encrypted_file(path)
+    monkeypatch.setattr(type(dialog), "choose_file", lambda self: path.parent / "sheet.pdf")
+    dialog.save_pdf()
+    from pypdf import PdfReader
+
+    text = " ".join(PdfReader(path.parent / "sheet.pdf").pages[0].extract_text().split())
+    assert dialog.recovery_key in text
+    dialog.kept_box.setChecked(True)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert locked_window.dashboard_page.services is demo_services  # carries on, same services
+    demo_services.dashboard.counts()

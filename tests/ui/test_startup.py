@@ -40,6 +40,12 @@ def test_first_run_dialog_validates_then_accepts(qtbot: QtBot, tmp_path: Path) -
     assert "not the same" in dialog.error_label.text()
     dialog.confirm_edit.clear()
     qtbot.keyClicks(dialog.confirm_edit, "correct horse battery")
+    if dialog.encryption_available:
+        assert dialog.encrypt_box.isChecked()  # recommended, so on by default
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert "passphrase" in dialog.error_label.text()
+        qtbot.keyClicks(dialog.passphrase_edit, "mvua ya asubuhi ni baraka")
+        qtbot.keyClicks(dialog.passphrase_confirm, "mvua ya asubuhi ni baraka")
     assert dialog.form.tz_combo.currentText() == "Africa/Nairobi"
     assert dialog.form.currency_combo.currentText() == "KES"
     dialog.form.country_combo.setCurrentIndex(dialog.form.country_combo.findData("UG"))
@@ -49,6 +55,23 @@ def test_first_run_dialog_validates_then_accepts(qtbot: QtBot, tmp_path: Path) -
     assert not dialog.isVisible()
     assert dialog.setup == CentreSetup("Mathare Impact Centre", "UG", "Africa/Kampala", "UGX")
     assert dialog.manager == NewUser("manager", Role.MANAGER, "correct horse battery", "")
+    if dialog.encryption_available:
+        assert dialog.passphrase == "mvua ya asubuhi ni baraka"
+
+
+def test_without_sqlcipher_the_manager_must_agree_to_plain_data(qtbot: QtBot,
+                                                                tmp_path: Path) -> None:
+    dialog = FirstRunDialog(str(tmp_path / "c.sqlite"), encryption_available=False)
+    qtbot.addWidget(dialog)
+    assert not dialog.encrypt_box.isEnabled() and dialog.plain_ok_box.isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.form.name_edit, "Centre")
+    qtbot.keyClicks(dialog.password_edit, "correct horse battery")
+    qtbot.keyClicks(dialog.confirm_edit, "correct horse battery")
+    dialog.accept()
+    assert dialog.setup is None and "unencrypted" in dialog.error_label.text()
+    dialog.plain_ok_box.setChecked(True)
+    dialog.accept()
+    assert dialog.setup is not None and dialog.passphrase is None
 
 
 def test_first_run_creates_the_database_and_centre(qtbot: QtBot, tmp_path: Path) -> None:
@@ -232,3 +255,57 @@ def test_the_gui_start_path_loads_no_database_layer() -> None:
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          timeout=120)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_first_run_with_a_passphrase_makes_an_encrypted_centre(qtbot: QtBot,
+                                                               tmp_path: Path) -> None:
+    from issp_desktop.db import crypto
+
+    if not crypto.sqlcipher_available():
+        pytest.skip("SQLCipher is not installed here")
+    paths = resolve_paths(tmp_path / "enc")
+    shown: list[str] = []
+    launcher = Launcher(paths, runner=TaskRunner(inline=True),
+                        ask_centre=lambda _l: (CentreSetup("Siri"), MANAGER,
+                                               "mvua ya asubuhi ni baraka"),
+                        show_recovery=lambda key, _c, _k: shown.append(key))
+    window = launcher.prepare()
+    assert window is not None
+    qtbot.addWidget(window)
+    assert paths.sqlite_path is not None
+    assert crypto.is_encrypted_file(paths.sqlite_path)
+    assert len(shown) == 1 and shown[0].count("-") == 5
+    assert not window.is_locked
+    window.services.db.dispose()
+    launcher.runner.wait_all()
+
+    asked: list[str] = []
+
+    def ask(_location: str, problem: str) -> str | None:
+        asked.append(problem)
+        return "wrong passphrase" if len(asked) == 1 else shown[0]  # then the recovery key
+
+    again = Launcher(paths, runner=TaskRunner(inline=True), ask_passphrase=ask)
+    window = again.prepare()
+    assert window is not None
+    qtbot.addWidget(window)
+    assert asked[0] == "" and "not right" in asked[1]
+    assert window.services.centre.require().name == "Siri"
+    window.services.db.dispose()
+
+
+def test_cancelling_the_passphrase_opens_nothing(tmp_path: Path) -> None:
+    from issp_desktop.db import crypto
+
+    if not crypto.sqlcipher_available():
+        pytest.skip("SQLCipher is not installed here")
+    paths = resolve_paths(tmp_path / "enc")
+    first = Launcher(paths, runner=TaskRunner(inline=True),
+                     ask_centre=lambda _l: (CentreSetup("Siri"), MANAGER,
+                                            "mvua ya asubuhi ni baraka"),
+                     show_recovery=lambda *_a: None)
+    made = first.prepare()
+    assert made is not None
+    made.services.db.dispose()
+    assert Launcher(paths, runner=TaskRunner(inline=True),
+                    ask_passphrase=lambda _l, _p: None).prepare() is None

@@ -107,6 +107,25 @@ class SettingsPage(QWidget):
         safety_row.addWidget(self.safety_save_button)
         safety_form.addRow(safety_row)
 
+        self.encryption_label = QLabel()
+        self.encryption_label.setObjectName("encryptionStatus")
+        self.encryption_label.setWordWrap(True)
+        self.encrypt_button = QPushButton(self.tr("&Encrypt the database…"))
+        self.encrypt_button.setObjectName("encryptButton")
+        self.encrypt_button.clicked.connect(self.encrypt)
+        self.passphrase_button = QPushButton(self.tr("Change the &passphrase…"))
+        self.passphrase_button.setObjectName("passphraseButton")
+        self.passphrase_button.clicked.connect(self.change_passphrase)
+        self.recovery_button = QPushButton(self.tr("New &recovery key…"))
+        self.recovery_button.setObjectName("recoveryButton")
+        self.recovery_button.clicked.connect(self.new_recovery_key)
+        encryption_buttons = QHBoxLayout()
+        for button in (self.encrypt_button, self.passphrase_button, self.recovery_button):
+            encryption_buttons.addWidget(button)
+        encryption_buttons.addStretch(1)
+        safety_form.addRow(self.tr("Encryption at rest:"), self.encryption_label)
+        safety_form.addRow(encryption_buttons)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.read_only_note)
         layout.addWidget(group)
@@ -137,6 +156,7 @@ class SettingsPage(QWidget):
         self.backup_spin.setValue(safety.backup_every_minutes)
         self.folder_edit.setText(safety.backup_copy_folder)
         self.retention_spin.setValue(safety.alumni_retention_months)
+        self._show_encryption()
         editable = self.can_edit
         self.read_only_note.setVisible(not editable)
         self.form.setEnabled(editable)
@@ -194,6 +214,103 @@ class SettingsPage(QWidget):
             info = self.services.centre.get()
             self.version = info.version if info else self.version
         self.safety_saved.emit(settings)
+
+    # --- encryption -----------------------------------------------------------------------------
+
+    def _show_encryption(self) -> None:
+        if self.services is None:
+            return
+        status = self.services.encryption.status()
+        if status.encrypted:
+            text = self.tr("On. The data is unreadable without the passphrase or the recovery "
+                           "key (key {0}).").format(status.key_id)
+        elif not self.services.db.is_sqlite:
+            text = self.tr("Managed on the database server.")
+        elif status.available:
+            text = self.tr("Off. Anyone who takes this PC or a backup stick can read the data.")
+        else:
+            text = self.tr("Not available on this PC (SQLCipher is missing); the data is not "
+                           "encrypted.")
+        self.encryption_label.setText(text)
+        plain = self.services.db.is_sqlite and not status.encrypted
+        self.encrypt_button.setVisible(plain and status.available)
+        self.passphrase_button.setVisible(status.encrypted)
+        self.recovery_button.setVisible(status.encrypted)
+
+    def ask_secret(self, title: str, label: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    def _new_passphrase(self) -> str | None:
+        first = self.ask_secret(self.tr("New passphrase"), self.tr(
+            "New database passphrase (at least 10 characters; a short sentence is good):"))
+        if first is None:
+            return None
+        second = self.ask_secret(self.tr("New passphrase"), self.tr("Repeat it:"))
+        if second is None:
+            return None
+        if first != second:
+            self.safety_message.show_message(self.tr("The two passphrases are not the same."))
+            return None
+        return first
+
+    def _run_encryption(self, title: str, work: Any, done: Any) -> None:
+        from issp_desktop.ui.tasks import run_with_progress
+
+        run_with_progress(self.runner, self, title, lambda _p, _c: work(), write=True,
+                          on_done=done,
+                          on_error=lambda exc: self.safety_message.show_message(
+                              error_text(exc)))
+
+    def _show_recovery(self, recovery: Any) -> None:
+        from issp_desktop.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+
+        assert self.services is not None
+        status = self.services.encryption.status()
+        info = self.services.centre.get()
+        dialog = RecoveryKeyDialog(str(recovery), centre=info.name if info else "",
+                                   key_id=status.key_id or "",
+                                   location=self.services.db.location, parent=self)
+        self.recovery_dialog = dialog
+        self._show_encryption()
+        dialog.open()
+
+    def encrypt(self) -> None:
+        if self.services is None:
+            return
+        passphrase = self._new_passphrase()
+        if passphrase is None:
+            return
+        service = self.services.encryption
+        self._run_encryption(self.tr("Encrypting the database…"),
+                             lambda: service.encrypt(passphrase), self._show_recovery)
+
+    def change_passphrase(self) -> None:
+        if self.services is None:
+            return
+        current = self.ask_secret(self.tr("Change the passphrase"),
+                                  self.tr("Current passphrase (or the recovery key):"))
+        new = self._new_passphrase() if current is not None else None
+        if current is None or new is None:
+            return
+        service = self.services.encryption
+        self._run_encryption(self.tr("Changing the passphrase…"),
+                             lambda: service.change_passphrase(current, new),
+                             lambda _r: self.safety_message.show_message(
+                                 self.tr("The passphrase is changed.")))
+
+    def new_recovery_key(self) -> None:
+        if self.services is None:
+            return
+        passphrase = self.ask_secret(self.tr("New recovery key"), self.tr(
+            "Passphrase (the old recovery key stops working for this database):"))
+        if passphrase is None:
+            return
+        service = self.services.encryption
+        self._run_encryption(self.tr("Making a new key…"),
+                             lambda: service.new_recovery_key(passphrase), self._show_recovery)
 
     def _on_browse_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Copy backups to"),
