@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 _INPUT = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -23,21 +23,35 @@ class IdleWatcher(QObject):
         self.on_idle = on_idle
         self.clock = clock
         self.minutes = 0
+        self._watching = False
         self.last_input = clock()
         self.timer = QTimer(self)
         self.timer.setInterval(check_every_ms)
         self.timer.timeout.connect(self.check)
 
     def start(self, minutes: int) -> None:
+        """Watch input (only while somebody is signed in: a locked screen needs no watching)."""
         self.minutes = minutes
         self.last_input = self.clock()
         if minutes > 0:
+            self._watch(True)
             self.timer.start()
         else:
-            self.timer.stop()
+            self.stop()
 
     def stop(self) -> None:
         self.timer.stop()
+        self._watch(False)
+
+    def _watch(self, on: bool) -> None:
+        app = QCoreApplication.instance()
+        if app is None or on == self._watching:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT:

@@ -20,7 +20,6 @@ from issp_desktop.app import open_services
 from issp_desktop.config.paths import AppPaths
 from issp_desktop.db.location import is_network_path
 from issp_desktop.db.peek import peek_sqlite
-from issp_desktop.domain.centre import CentreSetup
 from issp_desktop.errors import (
     DatabaseCorruptError,
     DatabaseNotIsspError,
@@ -34,11 +33,12 @@ from issp_desktop.ui.main_window import MainWindow
 from issp_desktop.ui.tasks import CancelledFn, ProgressFn, TaskRunner, run_with_progress
 
 if TYPE_CHECKING:
+    from issp_desktop.domain.centre import CentreSetup
     from issp_desktop.services import Services
     from issp_desktop.services.users import NewUser
 
 # (centre, first manager) or (centre, first manager, database passphrase or None)
-FirstRun = tuple[CentreSetup, "NewUser"] | tuple[CentreSetup, "NewUser", str | None]
+FirstRun = tuple["CentreSetup", "NewUser"] | tuple["CentreSetup", "NewUser", str | None]
 AskCentre = Callable[[str], FirstRun | None]
 ShowError = Callable[[str, BaseException], None]
 AskRestore = Callable[[BaseException, str], bool]
@@ -213,6 +213,15 @@ class Launcher:
     def _fast_start(self) -> MainWindow:
         window = MainWindow(self.paths, None, self.runner)
         self.window = window
+        if self.runner.inline:
+            self._open_in_background()
+        else:
+            # Paint the window first, then load the database layer: a worker importing
+            # SQLAlchemy competes with the GUI thread for the interpreter.
+            window.first_shown.connect(lambda: QTimer.singleShot(0, self._open_in_background))
+        return window
+
+    def _open_in_background(self) -> None:
         paths = self.paths
         key = self.data_key
         self.runner.submit(
@@ -222,7 +231,6 @@ class Launcher:
             on_error=self._on_open_failed,
             name="open the database",
         )
-        return window
 
     def _on_services_opened(self, services: object) -> None:
         self.services = services  # type: ignore[assignment]
