@@ -91,10 +91,61 @@ def _check_0002(conn: sqlite3.Connection) -> None:
     assert conn.execute("SELECT entry_hash FROM audit_entry").fetchone() == ("a" * 64,)
 
 
+def _seed_0003(conn: sqlite3.Connection) -> None:
+    _seed_0001_in(conn, extra_person="settlement, has_disability, consent_on",
+                  extra_values="'Kibera', 1, '2026-01-05'")
+    now = "2026-03-01T08:00:00.000000+00:00"
+    conn.execute(
+        "INSERT INTO module (id, uid, name, kind, hours, pass_mark, min_wpm, min_accuracy_bp, "
+        "description, active, created_at, updated_at, updated_by, version) VALUES "
+        "(1, 'm-1', 'Typing', 'typing', 40, 50, 30, 9500, '', 1, ?, ?, '', 1)", (now, now))
+    conn.execute("INSERT INTO cohort_module (cohort_id, module_id, position) VALUES (1, 1, 0)")
+    conn.execute(
+        "INSERT INTO assessment (person_id, module_id, cohort_id, taken_on, score, wpm, "
+        "accuracy_bp, passed, attempt, recorded_at, recorded_by) "
+        "VALUES (1, 1, 1, '2026-02-01', NULL, 34, 9710, 1, 1, ?, 'trainer')", (now,))
+    conn.execute(
+        "INSERT INTO survey (person_id, kind, taken_on, employment_status, monthly_income_cents,"
+        " household_size, income_dependents, education_level, notes, frozen, recorded_at, "
+        "recorded_by, version) VALUES (1, 'baseline', '2026-01-05', 'unemployed', 450000, 5, "
+        "3, 'secondary', '', 0, ?, 'supervisor', 1)", (now,))
+
+
+def _check_0003(conn: sqlite3.Connection) -> None:
+    assert conn.execute("SELECT settlement, has_disability FROM person").fetchone() == (
+        "Kibera", 1)
+    assert conn.execute("SELECT wpm, accuracy_bp FROM assessment").fetchone() == (34, 9710)
+    assert conn.execute("SELECT monthly_income_cents FROM survey").fetchone() == (450000,)
+
+
+def _seed_0001_in(conn: sqlite3.Connection, extra_person: str = "",
+                  extra_values: str = "") -> None:
+    """The 0001 rows, in a later schema (new NOT NULL columns get their defaults)."""
+    now = "2026-01-05T08:00:00.000000+00:00"
+    conn.execute(
+        "INSERT INTO centre (id, name, country, time_zone, currency, is_demo, created_at, "
+        "updated_at, version) "
+        "VALUES (1, 'Kibera Centre', 'KE', 'Africa/Nairobi', 'KES', 0, ?, ?, 1)", (now, now))
+    conn.execute(
+        "INSERT INTO cohort (id, uid, name, start_date, end_date, capacity, notes, created_at, "
+        "updated_at, version) VALUES (1, 'c-1', '2026-01 Data Entry', '2026-01-06', "
+        "'2026-03-31', 30, '', ?, ?, 1)", (now, now))
+    columns = ("id, uid, first_name, last_name, other_names, national_id, national_id_norm, "
+               "date_of_birth, gender, phone, county, stage, cohort_id, enrolled_on, "
+               "created_at, updated_at, version")
+    values = ("1, 'p-1', 'Wanjirũ', 'Kũria', '', '0123', '123', '2001-02-03', 'female', "
+              "'+254712345678', 'Nairobi', 'trainee', 1, '2026-01-06', ?, ?, 1")
+    if extra_person:
+        columns += ", " + extra_person
+        values += ", " + extra_values
+    conn.execute(f"INSERT INTO person ({columns}) VALUES ({values})", (now, now))
+
+
 SEEDERS: dict[str, tuple[Callable[[sqlite3.Connection], None],
                          Callable[[sqlite3.Connection], None]]] = {
     "0001": (_seed_0001, _check_0001),
     "0002": (_seed_0002, _check_0002),
+    "0003": (_seed_0003, _check_0003),
 }
 
 

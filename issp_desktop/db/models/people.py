@@ -25,6 +25,9 @@ class Cohort(SQLModel, table=True):
     end_date: date
     capacity: int = Field(default=30)
     notes: str = Field(default="", max_length=2000)
+    programme: str = Field(default="", max_length=80)
+    trainer: str = Field(default="", max_length=120)
+    attendance_threshold_pct: int = Field(default=80)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_by: str = Field(default="", max_length=64)
@@ -52,10 +55,20 @@ class Person(SQLModel, table=True):
     other_names: str = Field(default="", max_length=200)
     national_id: str | None = Field(default=None, max_length=32)
     national_id_norm: str | None = Field(default=None, max_length=32)
+    id_kind: str = Field(default="national_id", max_length=20)  # national_id|birth_certificate
     date_of_birth: date | None = None
     gender: str = Field(default="", max_length=16)
     phone: str = Field(default="", max_length=20)
     county: str = Field(default="", max_length=60)
+    settlement: str = Field(default="", max_length=80)
+    emergency_contact_name: str = Field(default="", max_length=120)
+    emergency_contact_phone: str = Field(default="", max_length=20)
+    has_disability: bool = Field(default=False)  # sensitive: health
+    disability_notes: str = Field(default="", max_length=300)  # sensitive: health
+    consent_on: date | None = None
+    consent_by: str = Field(default="", max_length=64)
+    guardian_name: str = Field(default="", max_length=120)
+    guardian_consent_on: date | None = None
     stage: str = Field(default="applicant", max_length=16)
     cohort_id: int | None = Field(default=None, foreign_key="cohort.id", index=True)
     enrolled_on: date | None = None
