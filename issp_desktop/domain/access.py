@@ -49,6 +49,7 @@ class Permission(StrEnum):
     # training
     TRAINING_VIEW = "training.view"
     TRAINING_EDIT = "training.edit"
+    STIPENDS_EDIT = "training.stipends"  # record trainees' stipends (amounts: no trainer)
     CERTIFICATES_ISSUE = "certificates.issue"
     # shifts and work
     ROSTER_VIEW = "roster.view"
@@ -77,14 +78,14 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.PEOPLE_EDIT, Permission.PEOPLE_IDENTITY, Permission.PEOPLE_HEALTH,
         Permission.PEOPLE_INCOME, Permission.PEOPLE_IMPORT, Permission.PEOPLE_EXPORT,
         Permission.ROSTER_EDIT, Permission.ATTENDANCE_EDIT, Permission.DELIVERABLES_EDIT,
-        Permission.BACKUP_CREATE,
+        Permission.BACKUP_CREATE, Permission.STIPENDS_EDIT,
     },
     # training, assessments, certificates; no pay or income figures, no health data
     Role.TRAINER: _READ | {Permission.TRAINING_EDIT, Permission.CERTIFICATES_ISSUE},
     # payroll and pay terms; people read-only (with the identity needed for payment files)
     Role.PAYROLL_CLERK: _READ | {
         Permission.PEOPLE_IDENTITY, Permission.PAY_VIEW, Permission.PAYROLL_EDIT,
-        Permission.PAY_TERMS_EDIT, Permission.BACKUP_CREATE,
+        Permission.PAY_TERMS_EDIT, Permission.BACKUP_CREATE, Permission.STIPENDS_EDIT,
     },
     # read-only, no sensitive fields
     Role.VIEWER: _READ,
