@@ -11,13 +11,27 @@ from typing import Any
 
 from sqlalchemy import Table, func, insert, select
 
-from issp_desktop.db.models import Centre, Cohort, Person, StageChange, User
+from issp_desktop.db.models import (
+    Assessment,
+    Centre,
+    Cohort,
+    CohortModule,
+    EligibilityRecord,
+    Module,
+    Person,
+    RollCall,
+    StageChange,
+    Stipend,
+    Survey,
+    TrainingSession,
+    User,
+)
 from issp_desktop.domain import demo_data as dd
 from issp_desktop.domain.access import Permission, Role
 from issp_desktop.domain.stages import ExitKind, Stage
 from issp_desktop.domain.text import normalise_national_id
 from issp_desktop.errors import DatabaseExistsError, ValidationError
-from issp_desktop.services import audit
+from issp_desktop.services import audit, demo_training
 from issp_desktop.services.base import Service, use_case
 
 ProgressFn = Callable[[int, int, str], None]
@@ -47,6 +61,12 @@ class DemoSummary:
     stage_changes: int
     seed: int
     users: tuple[str, ...] = ()
+    modules: int = 0
+    assessments: int = 0
+    sessions: int = 0
+    roll_calls: int = 0
+    stipends: int = 0
+    surveys: int = 0
 
     def lines(self) -> list[str]:
         stages = ", ".join(f"{n} {stage}" for stage, n in self.by_stage.items())
@@ -55,6 +75,10 @@ class DemoSummary:
             f"  people: {self.people} ({stages})",
             f"  cohorts: {self.cohorts} over two years",
             f"  stage history entries: {self.stage_changes}",
+            f"  training: {self.modules} modules, {self.sessions} training days, "
+            f"{self.roll_calls} roll-call marks, {self.assessments} assessments, "
+            f"{self.stipends} stipends",
+            f"  impact profile: eligibility and baseline for everybody, {self.surveys} surveys",
             f"  users: {', '.join(self.users)} (password '{DEMO_PASSWORD}', demo databases only)",
         ]
 
@@ -108,6 +132,9 @@ class DemoService(Service):
 
         cohorts = self._cohorts(rng, today, now)
         people_rows, changes = self._people(rng, people, cohorts, today, now, tick)
+        tick(people, people, "Making training records")
+        demo_training.enrich_people(random.Random(seed * 31 + 7), people_rows, changes)
+        training = demo_training.build(seed, cohorts, people_rows, changes, today, now)
         tick(people, people, "Making user accounts")
         hashes = [self.ctx.hasher.hash(DEMO_PASSWORD) for _ in DEMO_USERS]
         users = [{
@@ -138,9 +165,18 @@ class DemoService(Service):
                 s.execute(insert(_table(Person)), people_rows[start:start + 5000])
             for start in range(0, len(changes), 5000):
                 s.execute(insert(_table(StageChange)), changes[start:start + 5000])
+            for model, rows in ((Module, training.modules), (CohortModule, training.curricula),
+                                (TrainingSession, training.sessions),
+                                (RollCall, training.roll_calls),
+                                (Assessment, training.assessments), (Stipend, training.stipends),
+                                (EligibilityRecord, training.eligibility),
+                                (Survey, training.surveys)):
+                for start in range(0, len(rows), 5000):
+                    s.execute(insert(_table(model)), rows[start:start + 5000])
             audit.record(s, self.actor, "demo.build", "centre", 1, None, {
                 "people": len(people_rows), "cohorts": len(cohorts), "seed": seed,
                 "users": [u["username"] for u in users],
+                "assessments": len(training.assessments), "roll_calls": len(training.roll_calls),
             })
         by_stage = {st.value: 0 for st in Stage}
         for row in people_rows:
@@ -148,6 +184,9 @@ class DemoService(Service):
         return DemoSummary(
             "Tumaini Digital Skills Centre (demo)", len(people_rows), by_stage, len(cohorts),
             len(changes), seed, tuple(u["username"] for u in users),
+            modules=len(training.modules), assessments=len(training.assessments),
+            sessions=len(training.sessions), roll_calls=len(training.roll_calls),
+            stipends=len(training.stipends), surveys=len(training.surveys),
         )
 
     @staticmethod

@@ -86,3 +86,28 @@ def test_cancelling_the_demo_keeps_nothing(services: Services) -> None:
     with pytest.raises(DemoCancelled):
         services.demo.build(2000, seed=1, today=TODAY, cancelled=cancelled)
     assert not services.demo.has_data()
+
+
+def test_demo_training_and_impact_records_are_consistent(services: Services) -> None:
+    summary = services.demo.build(200, seed=5, today=TODAY)
+    assert summary.assessments > 0 and summary.roll_calls > 0 and summary.stipends > 0
+    with services.db.engine.connect() as conn:
+        q = lambda sql: conn.execute(text(sql)).scalar()  # noqa: E731
+        assert q("SELECT COUNT(*) FROM module") == 6
+        # roll-call only for people of the session's cohort
+        assert q("SELECT COUNT(*) FROM roll_call r JOIN training_session s ON s.id = "
+                 "r.session_id JOIN person p ON p.id = r.person_id "
+                 "WHERE p.cohort_id != s.cohort_id") == 0
+        # typing passes exactly when speed and accuracy meet the module's minimums
+        assert q("SELECT COUNT(*) FROM assessment a JOIN module m ON m.id = a.module_id "
+                 "WHERE m.kind = 'typing' AND a.passed != (a.wpm >= m.min_wpm AND "
+                 "a.accuracy_bp >= m.min_accuracy_bp)") == 0
+        # everybody has an eligibility record and a baseline; hired people's are frozen
+        assert q("SELECT COUNT(*) FROM person p WHERE NOT EXISTS (SELECT 1 FROM survey s "
+                 "WHERE s.person_id = p.id AND s.kind = 'baseline')") == 0
+        assert q("SELECT COUNT(*) FROM eligibility_record e WHERE e.frozen != EXISTS (SELECT 1 "
+                 "FROM stage_change c WHERE c.person_id = e.person_id AND c.to_stage = "
+                 "'worker')") == 0
+        assert q("SELECT COUNT(*) FROM stipend WHERE amount_cents <= 0") == 0
+        assert q("SELECT MIN(held_on) FROM training_session") >= "2024-11-01"
+        assert q("SELECT COUNT(*) FROM survey WHERE kind = 'followup_6m'") > 0
