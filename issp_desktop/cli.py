@@ -613,6 +613,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except IsspError as exc:
         print(f"issp: {exc}", file=sys.stderr)
         return exc.exit_code
+    except Exception as exc:  # a fault with no typed error yet: still one line, no traceback
+        from sqlalchemy.exc import DBAPIError
+
+        if not isinstance(exc, DBAPIError):
+            raise
+        from issp_desktop.db.engine import translate_error
+
+        known = translate_error(exc, paths.location)
+        print(f"issp: {known or f'database error: {exc.orig}'}", file=sys.stderr)
+        return known.exit_code if known else 3
     except KeyboardInterrupt:
         print("issp: interrupted; nothing was saved by the unfinished step.", file=sys.stderr)
         return 130

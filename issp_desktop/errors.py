@@ -106,6 +106,35 @@ class DatabaseExistsError(StoreError):
         )
 
 
+class DiskFullError(StoreError):
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            location,
+            f"The disk holding {location} is full, so nothing was saved. Free some space "
+            "(delete old files, empty the recycle bin), then try again.",
+        )
+
+
+class DatabaseWriteError(StoreError):
+    def __init__(self, location: str, detail: str) -> None:
+        super().__init__(
+            location,
+            f"The database {location} cannot be written ({detail}); nothing was saved. Check "
+            "that the disk is still there and writable, then restart ISSP Desktop.",
+        )
+        self.detail = detail
+
+
+class DatabaseMovedError(StoreError):
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            location,
+            f"The database file {location} was deleted, moved or replaced by another program "
+            "while ISSP Desktop had it open; nothing more was saved to it. Close ISSP Desktop "
+            "and start it again.",
+        )
+
+
 class ServerUnavailableError(StoreError):
     def __init__(self, location: str, detail: str) -> None:
         super().__init__(

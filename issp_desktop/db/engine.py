@@ -15,6 +15,8 @@ connection and ``module=sqlcipher3.dbapi2`` so driver errors are wrapped as usua
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,9 +24,19 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from issp_desktop.config.paths import redact_url, sqlite_path_from_url
+from issp_desktop.errors import (
+    DatabaseCorruptError,
+    DatabaseLockedError,
+    DatabaseMovedError,
+    DatabaseReadOnlyError,
+    DatabaseWriteError,
+    DiskFullError,
+    StoreError,
+)
 
 BUSY_TIMEOUT_MS = 10_000
 _WRITE_OPTION = "issp_write"
@@ -60,10 +72,11 @@ def make_engine(url: str, *, data_key: bytes | None = None) -> Engine:
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+            hide_parameters=True,  # values (names, IDs, hashes) never reach messages or logs
         )
         _listen_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def _listen_sqlite(engine: Engine) -> None:
@@ -87,9 +100,35 @@ def _encrypted_engine(url: str, data_key: bytes) -> Engine:
             path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
         )
 
-    engine = create_engine(url, creator=creator, module=dbapi)
+    engine = create_engine(url, creator=creator, module=dbapi, hide_parameters=True)
     _listen_sqlite(engine)
     return engine
+
+
+def translate_error(exc: DBAPIError, location: str) -> StoreError | None:
+    """The store's own faults as typed errors the user can act on (None: not one of them)."""
+    orig = exc.orig
+    name = str(getattr(orig, "sqlite_errorname", "") or "")
+    text = str(orig).lower()
+    if name == "SQLITE_FULL" or "database or disk is full" in text:
+        return DiskFullError(location)
+    if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
+        return DatabaseReadOnlyError(location)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
+        return DatabaseLockedError(location)
+    if name.startswith("SQLITE_CORRUPT") or "malformed" in text:
+        return DatabaseCorruptError(location, str(orig))
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return DatabaseWriteError(location, "disk I/O error")
+    return None
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 class Database:
@@ -100,6 +139,50 @@ class Database:
         self.engine = make_engine(url, data_key=data_key)
         self.write_engine = self.engine.execution_options(**{_WRITE_OPTION: True})
         self._data_key = None if data_key is None else bytes(data_key)
+        self._identity: tuple[int, int] | None = None
+        if self.sqlite_path is not None:
+            self._watch_file()
+
+    # --- the file must stay the file we opened ---------------------------------------------
+    # In WAL mode SQLite keeps writing to a file that was deleted or replaced under it (the
+    # write "succeeds" into the old inode and is lost), and on close it may leave its -wal
+    # beside the replacement, to be replayed into it. So each connection and each transaction
+    # checks that the path still names the file first opened, and a connection closing after
+    # the file moved checkpoints its -wal away first.
+
+    def _watch_file(self) -> None:
+        event.listen(self.engine, "connect", self._on_connect_check_file, insert=True)
+        event.listen(self.engine, "begin", self._on_begin_check_file, insert=True)
+        event.listen(self.engine.pool, "close", self._on_close_tidy_wal)
+
+    def _moved(self) -> bool:
+        path = self.sqlite_path
+        assert path is not None
+        now = _file_identity(path)
+        if self._identity is None:
+            self._identity = now
+            return False
+        return now != self._identity
+
+    def _on_connect_check_file(self, _dbapi_connection: Any, _record: Any) -> None:
+        if self._moved():
+            raise DatabaseMovedError(self.location)
+
+    def _on_begin_check_file(self, _conn: Connection) -> None:
+        if self._moved():
+            raise DatabaseMovedError(self.location)
+
+    def _on_close_tidy_wal(self, dbapi_connection: Any, _record: Any) -> None:
+        path = self.sqlite_path
+        if self._identity is None or path is None or _file_identity(path) == self._identity:
+            return
+        with contextlib.suppress(Exception):  # the connection is going anyway
+            dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def forget_file(self) -> None:
+        """The app itself put a new file in place (restore, re-key): accept it from now on."""
+        self.dispose()
+        self._identity = None
 
     def __repr__(self) -> str:  # never shows the key
         flag = ", encrypted" if self.is_encrypted else ""
@@ -142,14 +225,24 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; its transaction is rolled back at the end."""
-        with Session(self.engine) as session:
-            yield session
+        try:
+            with Session(self.engine) as session:
+                yield session
+        except DBAPIError as exc:
+            raise translate_error(exc, self.location) or exc from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction: commits when the block ends, rolls back on any error."""
-        with Session(self.write_engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        """One write transaction: commits when the block ends, rolls back on any error.
+
+        A full disk, a read-only or vanished file, a lock or damage raise a typed
+        ``StoreError`` saying that nothing was saved."""
+        try:
+            with Session(self.write_engine, expire_on_commit=False) as session, \
+                    session.begin():
+                yield session
+        except DBAPIError as exc:
+            raise translate_error(exc, self.location) or exc from exc
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -165,7 +165,7 @@ class BackupService(Service):
         actor = self.actor
         self.db.dispose()
         kept = files.restore_backup(path, db_path, self.ctx.backups_dir, opener=self._opener)
-        self.db.dispose()
+        self.db.forget_file()  # the new file in place is ours
         upgrade(self.db, self.ctx.backups_dir)
         with self.db.write() as s:
             audit.record(s, actor, "backup.restore", "backup", path.name, None, {

@@ -72,8 +72,10 @@ def test_restore_from_the_dialog(qtbot: QtBot, window: MainWindow, demo_services
                                  monkeypatch: pytest.MonkeyPatch) -> None:
     demo_services.backups.create("manual")
     raw = sqlite3.connect(str(demo_services.db.sqlite_path))
-    raw.execute("DELETE FROM stage_change")
-    raw.execute("DELETE FROM person")
+    raw.execute("PRAGMA foreign_keys = ON")
+    for table in ("roll_call", "assessment", "stipend", "survey", "eligibility_record",
+                  "stage_change", "person"):
+        raw.execute(f"DELETE FROM {table}")
     raw.commit()
     raw.close()
     assert _people(demo_services) == 0
