@@ -450,6 +450,17 @@ def create_backup(
 
 # --- thinning ----------------------------------------------------------------------------------
 
+def _sweep_crash_leftovers(folder: Path, older_than: timedelta = timedelta(hours=1)) -> None:
+    """Delete hidden ``.tmp-*`` files a crash left behind (never a fresh one: it may be a
+    backup being written right now by another program)."""
+    cutoff = datetime.now(UTC).timestamp() - older_than.total_seconds()
+    with contextlib.suppress(OSError):
+        for leftover in folder.glob(".tmp-*"):
+            with contextlib.suppress(OSError):
+                if leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
+
+
 def thin_backups(
     backups_dir: Path, stem: str, now: datetime | None = None, **policy: int
 ) -> list[Path]:
@@ -458,6 +469,7 @@ def thin_backups(
     Only files named ``<stem>-<stamp>-<reason>.sqlite`` (and their SQLite companions) are ever
     deleted: not other databases' backups, not older-style names, not anything else.
     """
+    _sweep_crash_leftovers(backups_dir)
     mine = [i for i in list_backups(backups_dir, stem) if i.stem == stem]
     keep = backups_to_keep([i.created_at for i in mine], now or datetime.now(UTC), **policy)
     deleted: list[Path] = []

@@ -686,3 +686,19 @@ def test_backup_info_is_a_frozen_value(live: Path, backups: Path) -> None:
     assert info == BackupInfo(info.path, WHEN, "auto", info.size_bytes, "centre")
     with pytest.raises(AttributeError):
         info.reason = "manual"  # type: ignore[misc]
+
+
+def test_thinning_sweeps_old_crash_leftovers_only(live: Path, backups: Path) -> None:
+    import os
+    import time
+
+    create_backup(live, backups, "manual")
+    old = backups / ".tmp-crashed.sqlite"
+    fresh = backups / ".tmp-being-written.sqlite"
+    old.write_bytes(b"x")
+    fresh.write_bytes(b"y")
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    thin_backups(backups, live.stem)
+    assert not old.exists()
+    assert fresh.exists()
