@@ -600,6 +600,10 @@ def build_parser() -> argparse.ArgumentParser:
     uunlock = users_sub.add_parser("unlock", help="lift a lock after wrong passwords")
     uunlock.add_argument("username")
     uunlock.set_defaults(handler=cmd_users_unlock)
+
+    from issp_desktop import cli_training
+
+    cli_training.register(sub)
     return parser
 
 

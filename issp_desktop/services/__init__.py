@@ -22,6 +22,7 @@ from issp_desktop.services.dashboard import DashboardService
 from issp_desktop.services.demo import DemoService
 from issp_desktop.services.encryption import EncryptionService
 from issp_desktop.services.privacy import PrivacyService
+from issp_desktop.services.training import TrainingService
 from issp_desktop.services.users import UserService
 
 
@@ -38,6 +39,7 @@ class Services:
         self.backups = BackupService(self.ctx)
         self.privacy = PrivacyService(self.ctx)
         self.encryption = EncryptionService(self.ctx)
+        self.training = TrainingService(self.ctx)
 
     @property
     def db(self) -> Database:

@@ -148,13 +148,13 @@ def build(seed: int, cohorts: list[dict[str, Any]], people: list[dict[str, Any]]
                     break
                 attempts = 2 if rng.random() < 0.12 else 1
                 for attempt in range(1, attempts + 1):
-                    skill = keen[p["id"]] * 0.5 + rng.random() * 0.5 + 0.15 * (attempt - 1)
+                    skill = keen[p["id"]] * 0.5 + rng.random() * 0.5 + 0.25 * (attempt - 1)
                     score = wpm = acc = None
                     if module["kind"] == "typing":
-                        wpm = int(18 + 30 * skill)
-                        acc = int(9000 + 950 * min(skill, 1.0))
+                        wpm = int(24 + 30 * skill)
+                        acc = min(9990, int(9380 + 600 * skill))
                     else:
-                        score = min(100, int(35 + 60 * skill))
+                        score = min(100, int(52 + 45 * skill))
                     passed = module_passed(module["kind"], module["pass_mark"], module["min_wpm"],
                                            module["min_accuracy_bp"], score, wpm, acc)
                     data.assessments.append({

@@ -100,8 +100,10 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self.keys: list[str] = []
         self._add_page("dashboard", self.tr("Dashboard"), lambda: self.dashboard_page)
+        built_pages = {"training": self._make_training_page}
         for key, title, text in self._planned_pages():
-            self._add_page(key, title, self._unavailable_factory(title, text))
+            self._add_page(key, title,
+                           built_pages.get(key) or self._unavailable_factory(title, text))
         self._add_page("users", self.tr("Users"), self._make_users_page)
         self._add_page("audit", self.tr("Audit trail"), self._make_audit_page)
         self._add_page("settings", self.tr("Settings"), self._make_settings_page)
@@ -179,6 +181,11 @@ class MainWindow(QMainWindow):
         page = SettingsPage(self.services, self.runner)
         page.centre_saved.connect(self._on_settings_centre_saved)
         return page
+
+    def _make_training_page(self) -> QWidget:
+        from issp_desktop.ui.pages.training_page import TrainingPage
+
+        return TrainingPage(self.services, self.runner)
 
     def _make_users_page(self) -> QWidget:
         from issp_desktop.ui.pages.users_page import UsersPage
