@@ -13,7 +13,7 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -72,6 +72,26 @@ def _sign_in(services: Any) -> None:
     services.users.login(username, password)
 
 
+@contextlib.contextmanager
+def _opened(paths: AppPaths) -> Iterator[Any]:
+    """The services on the store for one command; closed again at the end."""
+    services = _open(paths)
+    try:
+        yield services
+    finally:
+        services.db.dispose()
+
+
+@contextlib.contextmanager
+def _signed_in(paths: AppPaths) -> Iterator[Any]:
+    """As ``_opened``, acting as the signed-in user."""
+    services = _open_signed_in(paths)
+    try:
+        yield services
+    finally:
+        services.db.dispose()
+
+
 def _open_signed_in(paths: AppPaths) -> Any:
     services = _open(paths)
     try:
@@ -116,11 +136,8 @@ def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
         if has_data and not args.force:
             raise DatabaseExistsError(str(path))
         if has_data:
-            old = _open_signed_in(paths)
-            try:
+            with _signed_in(paths) as old:
                 old.demo.check_may_replace()
-            finally:
-                old.db.dispose()
             kept = _set_aside(path, paths.backups_dir)
     services = _open(paths, create=True)
     try:
@@ -145,11 +162,8 @@ def cmd_demo(args: argparse.Namespace, paths: AppPaths) -> int:
 # --- db ----------------------------------------------------------------------------------------
 
 def cmd_db_info(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = _open(paths)
-    try:
+    with _opened(paths) as services:
         info = services.admin.info()
-    finally:
-        services.db.dispose()
     if args.json:
         _print_json({**asdict(info), "up_to_date": info.up_to_date})
         return 0
@@ -165,11 +179,8 @@ def cmd_db_info(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_db_check(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = _open(paths)
-    try:
+    with _opened(paths) as services:
         result = services.admin.check()
-    finally:
-        services.db.dispose()
     if args.json:
         _print_json({"ok": result.ok, **asdict(result)})
     elif result.ok:
@@ -229,11 +240,8 @@ def _print_recovery(key: str, as_json: bool) -> None:
 
 
 def cmd_db_encrypt(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = _open_signed_in(paths)
-    try:
+    with _signed_in(paths) as services:
         key = services.encryption.encrypt(_new_passphrase())
-    finally:
-        services.db.dispose()
     _print_recovery(key, args.json)
     if not args.json:
         print("Older backups in the backups folder are not encrypted: delete them once a new "
@@ -242,27 +250,21 @@ def cmd_db_encrypt(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_db_change_passphrase(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = _open_signed_in(paths)
-    try:
+    with _signed_in(paths) as services:
         current = os.environ.get("ISSP_DB_PASSPHRASE", "")
         if not current and sys.stdin.isatty():
             current = getpass.getpass("Current passphrase (or recovery key): ")
         services.encryption.change_passphrase(current, _new_passphrase())
-    finally:
-        services.db.dispose()
     print("The passphrase is changed; the recovery key still works.")
     return 0
 
 
 def cmd_db_new_recovery_key(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = _open_signed_in(paths)
-    try:
+    with _signed_in(paths) as services:
         current = os.environ.get("ISSP_DB_PASSPHRASE", "")
         if not current and sys.stdin.isatty():
             current = getpass.getpass("Passphrase: ")
         key = services.encryption.new_recovery_key(current)
-    finally:
-        services.db.dispose()
     _print_recovery(key, args.json)
     return 0
 
@@ -270,8 +272,7 @@ def cmd_db_new_recovery_key(args: argparse.Namespace, paths: AppPaths) -> int:
 # --- backups -----------------------------------------------------------------------------------
 
 def cmd_backup_create(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = _open_signed_in(paths)
-    try:
+    with _signed_in(paths) as services:
         if args.output:
             target = services.backups.export_to(Path(args.output))
             newest = services.backups.newest()
@@ -281,8 +282,6 @@ def cmd_backup_create(args: argparse.Namespace, paths: AppPaths) -> int:
             data = {"path": str(result.backup.path), "copied_to": str(result.copied_to)
                     if result.copied_to else None, "copy_error": result.copy_error or None,
                     "thinned": [str(p) for p in result.thinned]}
-    finally:
-        services.db.dispose()
     if args.json:
         _print_json(data)
     else:
@@ -296,11 +295,8 @@ def cmd_backup_create(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_backup_list(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = _open_signed_in(paths)
-    try:
+    with _signed_in(paths) as services:
         found = services.backups.list()
-    finally:
-        services.db.dispose()
     if args.json:
         _print_json([{"path": str(b.path), "created_at": b.created_at.isoformat(),
                       "reason": b.reason, "size_bytes": b.size_bytes} for b in found])
@@ -315,11 +311,8 @@ def cmd_backup_list(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def cmd_backup_restore(args: argparse.Namespace, paths: AppPaths) -> int:
     source = Path(args.file)
-    services = _open_signed_in(paths)
-    try:
+    with _signed_in(paths) as services:
         result = services.backups.restore(source)
-    finally:
-        services.db.dispose()
     if args.json:
         _print_json({"restored": str(result.restored),
                      "kept_aside": str(result.kept_aside) if result.kept_aside else None})
@@ -345,12 +338,9 @@ def _one_person(services: Any, key: str) -> Any:
 
 
 def cmd_privacy_export(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = _open_signed_in(paths)
-    try:
+    with _signed_in(paths) as services:
         person = _one_person(services, args.person)
         json_path, pdf_path = services.privacy.export_files(person.id, Path(args.output))
-    finally:
-        services.db.dispose()
     if args.json:
         _print_json({"json": str(json_path), "pdf": str(pdf_path)})
     else:
@@ -359,22 +349,16 @@ def cmd_privacy_export(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_privacy_erase(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = _open_signed_in(paths)
-    try:
+    with _signed_in(paths) as services:
         person = _one_person(services, args.person)
         services.privacy.erase(person.id, args.reason)
-    finally:
-        services.db.dispose()
     print(f"Erased the personal data of person {person.uid[:8]}; their records stay, unnamed.")
     return 0
 
 
 def cmd_privacy_retention(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = _open_signed_in(paths)
-    try:
+    with _signed_in(paths) as services:
         count = services.privacy.apply_retention(dry_run=args.dry_run)
-    finally:
-        services.db.dispose()
     if args.json:
         _print_json({"erased" if not args.dry_run else "due": count})
     else:
@@ -386,11 +370,8 @@ def cmd_privacy_retention(args: argparse.Namespace, paths: AppPaths) -> int:
 # --- audit, users -------------------------------------------------------------------------------
 
 def cmd_audit_verify(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = _open_signed_in(paths)
-    try:
+    with _signed_in(paths) as services:
         result = services.audit.verify()
-    finally:
-        services.db.dispose()
     if args.json:
         _print_json(asdict(result))
     elif result.ok:
@@ -404,11 +385,8 @@ def cmd_audit_verify(args: argparse.Namespace, paths: AppPaths) -> int:
 def cmd_audit_list(args: argparse.Namespace, paths: AppPaths) -> int:
     from issp_desktop.services.audit import AuditFilter
 
-    services = _open_signed_in(paths)
-    try:
+    with _signed_in(paths) as services:
         rows = services.audit.page(AuditFilter(text=args.search or ""), 0, args.limit)
-    finally:
-        services.db.dispose()
     if args.json:
         _print_json([asdict(r) for r in rows])
         return 0
@@ -419,11 +397,8 @@ def cmd_audit_list(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def cmd_users_list(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = _open_signed_in(paths)
-    try:
+    with _signed_in(paths) as services:
         rows = services.users.list()
-    finally:
-        services.db.dispose()
     if args.json:
         _print_json([{**asdict(r), "role": r.role.value} for r in rows])
         return 0
@@ -451,13 +426,10 @@ def cmd_users_add(args: argparse.Namespace, paths: AppPaths) -> int:
     from issp_desktop.domain.access import Role
     from issp_desktop.services.users import NewUser
 
-    services = _open_signed_in(paths)
-    try:
+    with _signed_in(paths) as services:
         password = _new_password(f"Password for {args.username}: ")
         row = services.users.add(NewUser(args.username, Role(args.role), password,
                                          args.name or ""))
-    finally:
-        services.db.dispose()
     print(f"Added {row.username} ({row.role.value}).")
     return 0
 
@@ -472,23 +444,17 @@ def _user_id(services: Any, username: str) -> int:
 
 
 def cmd_users_reset_password(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = _open_signed_in(paths)
-    try:
+    with _signed_in(paths) as services:
         user_id = _user_id(services, args.username)
         password = _new_password(f"Temporary password for {args.username}: ")
         services.users.reset_password(user_id, password)
-    finally:
-        services.db.dispose()
     print(f"{args.username} must choose a new password at the next sign-in.")
     return 0
 
 
 def cmd_users_unlock(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = _open_signed_in(paths)
-    try:
+    with _signed_in(paths) as services:
         services.users.unlock(_user_id(services, args.username))
-    finally:
-        services.db.dispose()
     print(f"{args.username} is unlocked.")
     return 0
 

@@ -32,6 +32,13 @@ def _values(row: Centre) -> dict[str, object]:
             "currency": row.currency}
 
 
+def _check_version(row: Centre, expected_version: int | None) -> None:
+    """Refuse a save over a version somebody else saved since the form was loaded."""
+    if expected_version is not None and row.version != expected_version:
+        raise StaleRecordError("centre", row.updated_by or "?",
+                               row.updated_at.strftime("%Y-%m-%d %H:%M"))
+
+
 class CentreService(Service):
     @use_case("centre.view", None)
     def get(self) -> CentreInfo | None:
@@ -91,9 +98,7 @@ class CentreService(Service):
             row = s.exec(select(Centre).order_by(Centre.id)).first()
             if row is None:
                 raise NotSetUpError()
-            if expected_version is not None and row.version != expected_version:
-                raise StaleRecordError("centre", row.updated_by or "?",
-                                       row.updated_at.strftime("%Y-%m-%d %H:%M"))
+            _check_version(row, expected_version)
             old = _values(row)
             self._apply(row, clean)
             s.flush()
@@ -117,9 +122,7 @@ class CentreService(Service):
             row = s.exec(select(Centre).order_by(Centre.id)).first()
             if row is None:
                 raise NotSetUpError()
-            if expected_version is not None and row.version != expected_version:
-                raise StaleRecordError("centre", row.updated_by or "?",
-                                       row.updated_at.strftime("%Y-%m-%d %H:%M"))
+            _check_version(row, expected_version)
             old = self._safety_values(row)
             row.idle_lock_minutes = clean.idle_lock_minutes
             row.backup_every_minutes = clean.backup_every_minutes
