@@ -567,8 +567,9 @@ def build_parser() -> argparse.ArgumentParser:
     uunlock.add_argument("username")
     uunlock.set_defaults(handler=cmd_users_unlock)
 
-    from issp_desktop import cli_training
+    from issp_desktop import cli_people, cli_training
 
+    cli_people.register(sub)
     cli_training.register(sub)
     return parser
 

@@ -21,6 +21,8 @@ from issp_desktop.services.centre import CentreService
 from issp_desktop.services.dashboard import DashboardService
 from issp_desktop.services.demo import DemoService
 from issp_desktop.services.encryption import EncryptionService
+from issp_desktop.services.people import PeopleService
+from issp_desktop.services.people_io import PeopleIOService
 from issp_desktop.services.privacy import PrivacyService
 from issp_desktop.services.training import TrainingService
 from issp_desktop.services.users import UserService
@@ -40,6 +42,8 @@ class Services:
         self.privacy = PrivacyService(self.ctx)
         self.encryption = EncryptionService(self.ctx)
         self.training = TrainingService(self.ctx)
+        self.people = PeopleService(self.ctx)
+        self.people_io = PeopleIOService(self.ctx)
 
     @property
     def db(self) -> Database:

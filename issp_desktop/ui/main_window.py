@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self.keys: list[str] = []
         self._add_page("dashboard", self.tr("Dashboard"), lambda: self.dashboard_page)
-        built_pages = {"training": self._make_training_page}
+        built_pages = {"people": self._make_people_page, "training": self._make_training_page}
         for key, title, text in self._planned_pages():
             self._add_page(key, title,
                            built_pages.get(key) or self._unavailable_factory(title, text))
@@ -181,6 +181,11 @@ class MainWindow(QMainWindow):
         page = SettingsPage(self.services, self.runner)
         page.centre_saved.connect(self._on_settings_centre_saved)
         return page
+
+    def _make_people_page(self) -> QWidget:
+        from issp_desktop.ui.pages.people_page import PeoplePage
+
+        return PeoplePage(self.services, self.runner)
 
     def _make_training_page(self) -> QWidget:
         from issp_desktop.ui.pages.training_page import TrainingPage

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
 import json
 import os
 import platform
@@ -381,6 +382,379 @@ def bench_demo_build(ctx: Context) -> Row:
         samples_ours=ours,
         samples_floor=floor,
     )
+
+
+# --- people: first paint, search keystrokes, import ---------------------------------------------
+
+PEOPLE_STORE = 100_000
+PEOPLE_IMPORT_ROWS = 10_000
+PEOPLE_KEYSTROKES = ("w", "wa", "wan", "wanj", "wanji", "2", "23", "234", "2345", "23456",
+                     "0", "07", "071", "0712", "07123")
+PEOPLE_FLOOR_COLUMNS = ("p.id, p.first_name, p.last_name, p.national_id, p.phone, p.stage, "
+                        "c.name, p.enrolled_on, p.date_of_birth, p.version")
+
+
+def people_store(ctx: Context) -> Path:
+    """A data folder with a demo centre grown to ``PEOPLE_STORE`` people (built once per run:
+    a 400-person demo, then the rest added with sqlite3 executemany)."""
+    cached = getattr(ctx, "_people_store", None)
+    if cached is not None:
+        return cached
+    import random
+    import uuid
+
+    from issp_desktop.app import open_services
+    from issp_desktop.config.paths import resolve_paths
+    from issp_desktop.domain import demo_data as dd
+
+    folder = ctx.fresh_dir("people-100k")
+    services = open_services(resolve_paths(folder), create=True)
+    try:
+        services.demo.build(400, seed=DEMO_SEED)
+    finally:
+        services.db.dispose()
+    rng = random.Random(DEMO_SEED + 100_000)  # not the demo's seed: its uids are taken
+    now = "2026-11-16T09:00:00.000000+00:00"
+    conn = sqlite3.connect(folder / "centre.sqlite", isolation_level=None)
+    try:
+        cohorts = [r[0] for r in conn.execute("SELECT id FROM cohort")]
+        rows = []
+        for n in range(PEOPLE_STORE - 400):
+            female = rng.random() < 0.58
+            nid = str(40_000_000 + n)
+            stage = rng.choice(("applicant", "trainee", "worker", "worker", "alumnus"))
+            rows.append((
+                str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                rng.choice(dd.FEMALE_FIRST if female else dd.MALE_FIRST), rng.choice(dd.LAST),
+                "", nid, nid, "national_id",
+                f"{rng.randint(1985, 2008)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                "female" if female else "male", f"+2547{rng.randint(0, 99_999_999):08d}",
+                "Nairobi", "", "", "", 0, "", None, "", "", None, stage,
+                rng.choice(cohorts) if stage != "applicant" else None,
+                "2025-01-06" if stage != "applicant" else None, now, now, "bench", 1))
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(
+            "INSERT INTO person (uid, first_name, last_name, other_names, national_id, "
+            "national_id_norm, id_kind, date_of_birth, gender, phone, county, settlement, "
+            "emergency_contact_name, emergency_contact_phone, has_disability, disability_notes,"
+            " consent_on, consent_by, guardian_name, guardian_consent_on, stage, cohort_id, "
+            "enrolled_on, created_at, updated_at, updated_by, version) VALUES "
+            f"({', '.join('?' * 27)})", rows)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    ctx._people_store = folder  # type: ignore[attr-defined]
+    return folder
+
+
+def _people_services(folder: Path) -> Any:
+    from issp_desktop.app import open_services
+    from issp_desktop.config.paths import resolve_paths
+    from issp_desktop.services.base import default_hasher
+
+    services = open_services(resolve_paths(folder))
+    services.ctx.hasher = default_hasher()
+    services.users.login("supervisor", "demo")
+    return services
+
+
+def _qt_app() -> Any:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(sys.argv[:1])
+
+
+def _paint_counter_class() -> type:
+    from PySide6.QtCore import QEvent, QObject
+
+    class PaintCounter(QObject):
+        """Counts the paint events of the widget it filters."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.count = 0
+
+        def eventFilter(self, _obj: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    return PaintCounter
+
+
+def _paint_counter() -> Any:
+    """A Qt event filter that counts paint events (built when Qt is loaded)."""
+    return _paint_counter_class()()
+
+
+def _floor_page(conn: sqlite3.Connection, where: str = "", params: Sequence[Any] = ()) -> None:
+    """What the database alone costs for a page of the People table and its count."""
+    clause = f"WHERE {where}" if where else ""
+    conn.execute(f"SELECT {PEOPLE_FLOOR_COLUMNS} FROM person p LEFT JOIN cohort c ON "
+                 f"c.id = p.cohort_id {clause} ORDER BY p.last_name, p.first_name, p.id "
+                 "LIMIT 100", params).fetchall()
+    conn.execute(f"SELECT COUNT(*) FROM person p {clause}", params).fetchone()
+
+
+def _floor_where(term: str) -> tuple[str, list[str]]:
+    if not any(ch.isdigit() for ch in term):
+        return "(p.first_name LIKE ? OR p.last_name LIKE ?)", [f"%{term}%"] * 2
+    upper = term[:-1] + chr(ord(term[-1]) + 1)
+    phone = "+254" + term.lstrip("0")
+    phone_upper = phone[:-1] + chr(ord(phone[-1]) + 1)
+    return ("p.id IN (SELECT id FROM person WHERE national_id_norm >= ? AND national_id_norm "
+            "< ? UNION SELECT id FROM person WHERE phone >= ? AND phone < ?)",
+            [term, upper, phone, phone_upper])
+
+
+@benchmark("people_first_paint")
+def people_first_paint(ctx: Context) -> Row:
+    """Open the People page on 100,000 people: build it, load the first page, paint it; vs
+    sqlite3 answering the same page and count."""
+    from issp_desktop.ui.pages.people_page import PeoplePage
+    from issp_desktop.ui.tasks import TaskRunner
+
+    app = _qt_app()
+    folder = people_store(ctx)
+    services = _people_services(folder)
+    runner = TaskRunner(inline=True)
+    conn = sqlite3.connect(folder / "centre.sqlite")
+    ours: list[float] = []
+    floor: list[float] = []
+    try:
+        for n in range(ctx.repeat + 1):  # the first of each is a warm-up, not counted
+            painted = _paint_counter()
+            start = time.perf_counter()
+            page = PeoplePage(services, runner)
+            page.table.viewport().installEventFilter(painted)
+            page.resize(1100, 700)
+            page.show()
+            page.load()
+            app.processEvents()  # lays out and paints the page (asserted below)
+            seconds = time.perf_counter() - start
+            assert painted.count >= 1, "the table was not painted"
+            assert page.model.total == PEOPLE_STORE, page.model.total
+            page.close()
+            page.deleteLater()
+            app.processEvents()
+            start = time.perf_counter()
+            _floor_page(conn)
+            floor_seconds = time.perf_counter() - start
+            if n:
+                ours.append(seconds)
+                floor.append(floor_seconds)
+    finally:
+        conn.close()
+        services.db.dispose()
+    return Row(name="people_first_paint", ours=median(ours), floor=median(floor),
+               target_abs=0.050, note=f"{PEOPLE_STORE:,} people; page built, first 100 rows "
+               "and count loaded, painted; floor = sqlite3 page + count",
+               samples_ours=ours, samples_floor=floor,
+               details={"qt floor: a bare 100-row QTableView page": _qt_floor_paint(app, 5)})
+
+
+def _qt_floor_paint(app: Any, repeat: int) -> float:
+    """What Qt alone costs to build, show and paint a page with a 100-row table like ours."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+    samples = []
+    for _ in range(repeat + 1):
+        start = time.perf_counter()
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        layout.addWidget(QLabel("<h2>People</h2>"))
+        layout.addWidget(QLineEdit())
+        layout.addWidget(QComboBox())
+        model = QStandardItemModel(100, 7)
+        for r in range(100):
+            for c in range(7):
+                model.setItem(r, c, QStandardItem(f"cell {r} {c}"))
+        view = QTableView()
+        view.setModel(model)
+        layout.addWidget(view, 1)
+        widget.resize(1100, 700)
+        widget.show()
+        app.processEvents()
+        samples.append(time.perf_counter() - start)
+        widget.close()
+        widget.deleteLater()
+        app.processEvents()
+    return median(samples[1:])
+
+
+@benchmark("people_search")
+def people_search(ctx: Context) -> Row:
+    """Each keystroke of a search on 100,000 people (names, national IDs, phones): the query,
+    the model reset and a repaint, as the debounce timer runs it; vs sqlite3 answering the same
+    page and count. A search matching more than a page is counted off the GUI thread (its time
+    is in the details), between keystrokes here."""
+    from issp_desktop.services.people import PeopleQuery
+    from issp_desktop.ui.pages.people_page import PeoplePage
+    from issp_desktop.ui.tasks import TaskRunner
+
+    app = _qt_app()
+    folder = people_store(ctx)
+    services = _people_services(folder)
+    conn = sqlite3.connect(folder / "centre.sqlite")
+    runner = TaskRunner()
+    page = PeoplePage(services, runner)
+    page.resize(1100, 700)
+    page.show()
+    page.load()
+    app.processEvents()
+    painted = _paint_counter()
+    page.table.viewport().installEventFilter(painted)
+    worst: dict[str, float] = {}
+    ours: list[float] = []
+    floor: list[float] = []
+    counts: list[float] = []
+    try:
+        for n in range(ctx.repeat + 1):
+            for term in PEOPLE_KEYSTROKES:
+                painted.count = 0
+                start = time.perf_counter()
+                page.search_edit.setText(term)
+                page.load()  # what the debounce timer calls after the keystroke
+                app.processEvents()  # the model reset repaints the table (asserted below)
+                seconds = time.perf_counter() - start
+                assert painted.count >= 1, f"the table was not repainted for {term!r}"
+                runner.wait_all()  # the count, if any, before the next keystroke
+                app.processEvents()
+                start = time.perf_counter()
+                page.people.count(PeopleQuery(text=term))
+                count_seconds = time.perf_counter() - start
+                where, params = _floor_where(term)
+                start = time.perf_counter()
+                _floor_page(conn, where, params)
+                floor_seconds = time.perf_counter() - start
+                if n:
+                    ours.append(seconds)
+                    floor.append(floor_seconds)
+                    counts.append(count_seconds)
+                    worst[term] = max(worst.get(term, 0.0), seconds)
+    finally:
+        runner.wait_all()
+        page.close()
+        conn.close()
+        services.db.dispose()
+    slowest = sorted(worst.items(), key=lambda kv: kv[1], reverse=True)[:3]
+    return Row(name="people_search", ours=median(ours), floor=median(floor), target_abs=0.050,
+               note=f"median keystroke of {len(PEOPLE_KEYSTROKES)} ('w'…'wanji', '2'…'23456', "
+               f"'0'…'07123'); max {max(ours) * 1000:.0f} ms",
+               samples_ours=ours, samples_floor=floor,
+               details={"max keystroke": max(ours),
+                        **{f"slowest '{k}'": v for k, v in slowest},
+                        "count off the GUI thread (median)": median(counts),
+                        "count off the GUI thread (max)": max(counts)})
+
+
+def _people_file(folder: Path, rows: int) -> Path:
+    import random
+
+    from issp_desktop.domain import demo_data as dd
+
+    rng = random.Random(7)
+    path = folder / "people-import.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write("national_id,first_name,last_name,date_of_birth,gender,phone,stage,"
+                "eligibility_criterion,baseline_monthly_income,household_size,dependents,"
+                "disability\n")
+        for n in range(rows):
+            f.write(f"{60_000_000 + n},{rng.choice(dd.FEMALE_FIRST)},{rng.choice(dd.LAST)},"
+                    f"{rng.randint(1985, 2005)}-{rng.randint(1, 12):02d}-"
+                    f"{rng.randint(1, 28):02d},female,07{rng.randint(0, 99_999_999):08d},"
+                    f"applicant,neet_youth,\"{rng.randint(0, 30_000):,}\","
+                    f"{rng.randint(1, 9)},{rng.randint(0, 5)},no\n")
+    return path
+
+
+def _people_floor_import(db: Path, source: Path) -> float:
+    """sqlite3 reading the file and inserting the same rows (person, stage change, eligibility,
+    baseline survey) in one transaction: no checks at all."""
+    import uuid
+
+    now = "2026-11-16T09:00:00.000000+00:00"
+    conn = sqlite3.connect(db, isolation_level=None)
+    try:
+        start = time.perf_counter()
+        with source.open(encoding="utf-8", newline="") as f:
+            lines = list(csv.reader(f))[1:]
+        conn.execute("BEGIN IMMEDIATE")
+        first = conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM person").fetchone()[0]
+        conn.executemany(
+            "INSERT INTO person (id, uid, first_name, last_name, other_names, national_id, "
+            "national_id_norm, id_kind, date_of_birth, gender, phone, county, settlement, "
+            "emergency_contact_name, emergency_contact_phone, has_disability, disability_notes,"
+            " consent_by, guardian_name, stage, created_at, updated_at, updated_by, version) "
+            f"VALUES ({', '.join('?' * 24)})",
+            [(first + i, str(uuid.uuid4()), r[1], r[2], "", r[0], r[0], "national_id", r[3],
+              r[4], "+254" + r[5][1:], "", "", "", "", 0, "", "", "", r[6], now, now, "b", 1)
+             for i, r in enumerate(lines)])
+        conn.executemany(
+            "INSERT INTO stage_change (person_id, to_stage, changed_on, reason, recorded_at) "
+            "VALUES (?, 'applicant', '2026-11-16', 'Imported', ?)",
+            [(first + i, now) for i in range(len(lines))])
+        conn.executemany(
+            "INSERT INTO eligibility_record (person_id, criterion, other_detail, evidence, "
+            "verified_by, notes, frozen, recorded_at, recorded_by, version) VALUES "
+            "(?, ?, '', 'self_declared', '', '', 0, ?, 'b', 1)",
+            [(first + i, r[7], now) for i, r in enumerate(lines)])
+        conn.executemany(
+            "INSERT INTO survey (person_id, kind, taken_on, employment_status, "
+            "monthly_income_cents, household_size, income_dependents, education_level, notes, "
+            "frozen, recorded_at, recorded_by, version) VALUES "
+            "(?, 'baseline', '2026-11-16', '', ?, ?, ?, '', '', 0, ?, 'b', 1)",
+            [(first + i, int(r[8].replace(",", "")) * 100, int(r[9]), int(r[10]), now)
+             for i, r in enumerate(lines)])
+        conn.execute("COMMIT")
+        return time.perf_counter() - start
+    finally:
+        conn.close()
+
+
+@benchmark("people_import")
+def people_import(ctx: Context) -> Row:
+    """Import a 10,000-row .csv into the 100,000-person store: read, check every row, look for
+    duplicates, back up, insert in one transaction; vs sqlite3 inserting the same rows."""
+    import shutil
+
+    from issp_desktop.services.people_io import PeopleIOService
+
+    source = people_store(ctx)
+    path = _people_file(ctx.fresh_dir("people-file"), PEOPLE_IMPORT_ROWS)
+    ours: list[float] = []
+    floor: list[float] = []
+    details: list[dict[str, float]] = []
+    for _ in range(ctx.repeat):
+        folder = ctx.fresh_dir("people-import")
+        shutil.copyfile(source / "centre.sqlite", folder / "centre.sqlite")
+        services = _people_services(folder)
+        phases: dict[str, float] = {}  # when each step began, from the start
+        try:
+            io = PeopleIOService(services.ctx)
+            start = time.perf_counter()
+            result = io.import_file(
+                path, override_duplicates=True,
+                progress=lambda _d, _t, text, seen=phases, t0=start: seen.setdefault(
+                    text.rstrip("…"), time.perf_counter() - t0))
+            ours.append(time.perf_counter() - start)
+        finally:
+            services.db.dispose()
+        assert result.created == PEOPLE_IMPORT_ROWS, result.problems[:3]
+        details.append(phases)
+        copy = ctx.fresh_dir("people-import-floor") / "centre.sqlite"
+        shutil.copyfile(source / "centre.sqlite", copy)
+        floor.append(_people_floor_import(copy, path))
+    keys = {k for d in details for k in d}
+    return Row(name="people_import", ours=median(ours), floor=median(floor), target_abs=3.0,
+               note=f"{PEOPLE_IMPORT_ROWS:,} rows into {PEOPLE_STORE:,} people, backup "
+               "included; floor = sqlite3 csv + executemany, no checks",
+               samples_ours=ours, samples_floor=floor,
+               details={f"ours.'{k}' began at": median([d[k] for d in details if k in d])
+                        for k in sorted(keys, key=lambda k: details[0].get(k, 0.0))})
+
 
 
 # --- import-time hotspots ----------------------------------------------------------------------
