@@ -146,6 +146,7 @@ SEEDERS: dict[str, tuple[Callable[[sqlite3.Connection], None],
     "0001": (_seed_0001, _check_0001),
     "0002": (_seed_0002, _check_0002),
     "0003": (_seed_0003, _check_0003),
+    "0004": (_seed_0003, _check_0003),  # 0004 adds indexes only: the 0003 data, kept
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 from issp_desktop.db.types import UTCDateTime, utcnow
@@ -13,6 +14,7 @@ from issp_desktop.db.types import UTCDateTime, utcnow
 
 class EligibilityRecord(SQLModel, table=True):
     __tablename__ = "eligibility_record"
+    __table_args__ = (Index("ix_eligibility_criterion_person", "criterion", "person_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", index=True)

@@ -44,8 +44,12 @@ class Person(SQLModel, table=True):
             sqlite_where=text("national_id_norm IS NOT NULL"),
             postgresql_where=text("national_id_norm IS NOT NULL"),
         ),
-        Index("ix_person_stage", "stage"),
+        Index("ix_person_stage_name", "stage", "last_name", "first_name"),
+        Index("ix_person_cohort_name", "cohort_id", "last_name", "first_name"),
         Index("ix_person_last_first", "last_name", "first_name"),
+        Index("ix_person_phone", "phone"),
+        Index("ix_person_date_of_birth", "date_of_birth"),
+        Index("ix_person_enrolled_on", "enrolled_on"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -70,7 +74,7 @@ class Person(SQLModel, table=True):
     guardian_name: str = Field(default="", max_length=120)
     guardian_consent_on: date | None = None
     stage: str = Field(default="applicant", max_length=16)
-    cohort_id: int | None = Field(default=None, foreign_key="cohort.id", index=True)
+    cohort_id: int | None = Field(default=None, foreign_key="cohort.id")
     enrolled_on: date | None = None
     erased_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # pseudonymised
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -88,6 +88,7 @@ class RollCall(SQLModel, table=True):
     """One trainee's attendance at one session."""
 
     __tablename__ = "roll_call"
+    __table_args__ = (Index("ix_roll_call_person_status", "person_id", "status", "session_id"),)
 
     session_id: int = Field(foreign_key="training_session.id", primary_key=True)
     person_id: int = Field(foreign_key="person.id", primary_key=True, index=True)
@@ -103,7 +104,7 @@ class Stipend(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", index=True)
-    cohort_id: int | None = Field(default=None, foreign_key="cohort.id")
+    cohort_id: int | None = Field(default=None, foreign_key="cohort.id", index=True)
     on: date
     amount_cents: int
     kind: str = Field(default="transport", max_length=20)
