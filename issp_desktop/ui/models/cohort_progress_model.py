@@ -6,19 +6,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from issp_desktop.services.training_rules import format_pct
 from issp_desktop.services.training_types import TraineeProgress
+from issp_desktop.ui.models.row_table_model import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 RISK_COLOUR = QColor("#b00020")
 DONE_COLOUR = QColor("#1b5e20")
 
 
-class CohortProgressModel(QAbstractTableModel):
+class CohortProgressModel(RowTableModel):
     COLUMNS = ("Trainee", "Stage", "Attendance %", "Hours", "Modules passed", "Status")
 
     def __init__(self, parent: Any = None) -> None:
@@ -46,19 +46,6 @@ class CohortProgressModel(QAbstractTableModel):
                 reasons.append(self.tr("failed %n assessment(s)", "", t.modules_failed))
             return self.tr("⚠ At risk: {0}").format(", ".join(reasons))
         return self.tr("On track")
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.COLUMNS)):
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from issp_desktop.services.training_types import StipendRow
+from issp_desktop.ui.models.row_table_model import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -19,7 +19,7 @@ def format_cents(cents: int | None) -> str:
     return f"{cents // 100:,}.{cents % 100:02d}"
 
 
-class StipendModel(QAbstractTableModel):
+class StipendModel(RowTableModel):
     COLUMNS = ("Date", "Trainee", "Kind", "Amount (KES)", "Note", "Recorded by")
 
     def __init__(self, parent: Any = None) -> None:
@@ -35,19 +35,6 @@ class StipendModel(QAbstractTableModel):
         titles = {"transport": self.tr("Transport"), "meals": self.tr("Meals"),
                   "other": self.tr("Other")}
         return titles.get(kind, kind)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.COLUMNS)):
-            return self.tr(self.COLUMNS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
