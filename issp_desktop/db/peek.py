@@ -10,6 +10,7 @@ data key it raises ``PassphraseRequiredError``; with one, the same look is taken
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,6 +110,10 @@ def peek_sqlite(path: Path, *, check: bool = True, data_key: bytes | None = None
     return _look(conn, location, check, sqlite3.DatabaseError)
 
 
+def _plausible_revision(revision: object) -> bool:
+    return isinstance(revision, str) and bool(re.fullmatch(r"[0-9A-Za-z_]{1,32}", revision))
+
+
 def _look(conn: Any, location: str, check: bool,
           database_error: type[Exception]) -> Peek:
     try:
@@ -123,6 +128,11 @@ def _look(conn: Any, location: str, check: bool,
         if user_tables and "alembic_version" not in names:
             raise DatabaseNotIsspError(location)
         if revision is not None and not is_known(revision):
+            # A sound file from a newer version, or damage that garbled the revision row?
+            result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+            if result != ["ok"] or not _plausible_revision(revision):
+                raise DatabaseCorruptError(location, "; ".join(map(str, result[:3]))
+                                           if result != ["ok"] else "unreadable schema revision")
             raise DatabaseTooNewError(location, revision, HEAD_REVISION)
         if check:
             result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]

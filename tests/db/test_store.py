@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 import sqlite3
 from pathlib import Path
 
@@ -74,7 +75,7 @@ def test_damaged_pages_are_reported_and_the_file_untouched(tmp_path: Path) -> No
     page = 4096
     assert len(data) >= 3 * page
     # Scribble over the second page (a table's b-tree page), keep the header intact.
-    data[page + 8: 2 * page - 8] = os.urandom(page - 16)
+    data[page + 8: 2 * page - 8] = random.Random(7).randbytes(page - 16)
     path.write_bytes(bytes(data))
     before = _sha(path)
     with pytest.raises((DatabaseCorruptError, DatabaseNotIsspError)) as info:
@@ -135,3 +136,13 @@ def test_a_directory_in_place_of_the_file(tmp_path: Path) -> None:
     folder.mkdir()
     with pytest.raises(DatabaseNotIsspError):
         open_store(f"sqlite:///{folder}", create=True)
+
+
+def test_a_garbled_revision_row_is_damage_not_a_newer_version(tmp_path: Path) -> None:
+    path = _made(tmp_path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = ?", (b"\x87\xf3\x0f\x8f",))
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseCorruptError):
+        open_store(f"sqlite:///{path}")
