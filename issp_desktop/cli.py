@@ -567,10 +567,18 @@ def build_parser() -> argparse.ArgumentParser:
     uunlock.add_argument("username")
     uunlock.set_defaults(handler=cmd_users_unlock)
 
-    from issp_desktop import cli_people, cli_training
+    from issp_desktop import (
+        cli_attendance,
+        cli_certificates,
+        cli_deliverables,
+        cli_people,
+        cli_roster,
+        cli_training,
+    )
 
-    cli_people.register(sub)
-    cli_training.register(sub)
+    for feature in (cli_people, cli_training, cli_roster, cli_attendance, cli_deliverables,
+                    cli_certificates):
+        feature.register(sub)
     return parser
 
 

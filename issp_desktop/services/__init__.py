@@ -14,16 +14,20 @@ from argon2 import PasswordHasher
 from issp_desktop.db.engine import Database
 from issp_desktop.domain.access import SYSTEM, Actor
 from issp_desktop.services.admin import DatabaseService
+from issp_desktop.services.attendance import AttendanceService
 from issp_desktop.services.audit import AuditService
 from issp_desktop.services.backup import BackupService
 from issp_desktop.services.base import Context, default_hasher
 from issp_desktop.services.centre import CentreService
+from issp_desktop.services.certificates import CertificateService
 from issp_desktop.services.dashboard import DashboardService
+from issp_desktop.services.deliverables import DeliverablesService
 from issp_desktop.services.demo import DemoService
 from issp_desktop.services.encryption import EncryptionService
 from issp_desktop.services.people import PeopleService
 from issp_desktop.services.people_io import PeopleIOService
 from issp_desktop.services.privacy import PrivacyService
+from issp_desktop.services.roster import RosterService
 from issp_desktop.services.training import TrainingService
 from issp_desktop.services.users import UserService
 
@@ -44,6 +48,10 @@ class Services:
         self.training = TrainingService(self.ctx)
         self.people = PeopleService(self.ctx)
         self.people_io = PeopleIOService(self.ctx)
+        self.roster = RosterService(self.ctx)
+        self.attendance = AttendanceService(self.ctx)
+        self.deliverables = DeliverablesService(self.ctx)
+        self.certificates = CertificateService(self.ctx)
 
     @property
     def db(self) -> Database:

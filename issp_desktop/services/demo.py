@@ -5,11 +5,12 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select
+from sqlmodel import Session
 
 from issp_desktop.db.models import (
     Assessment,
@@ -31,13 +32,29 @@ from issp_desktop.domain.access import Permission, Role
 from issp_desktop.domain.stages import ExitKind, Stage
 from issp_desktop.domain.text import normalise_national_id
 from issp_desktop.errors import DatabaseExistsError, ValidationError
-from issp_desktop.services import audit, demo_training
+from issp_desktop.services import (
+    audit,
+    demo_attendance,
+    demo_certificates,
+    demo_deliverables,
+    demo_roster,
+    demo_training,
+)
 from issp_desktop.services.base import Service, use_case
 
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
 
 MAX_DEMO_PEOPLE = 200_000
+
+# Each feature adds its demo rows inside the demo's one transaction, in this order (later ones
+# may read what earlier ones wrote): ``build_demo(session, seed, today, now) -> counts``.
+DEMO_EXTENSIONS: tuple[Callable[[Session, int, date, datetime], dict[str, int]], ...] = (
+    demo_roster.build_demo,
+    demo_attendance.build_demo,
+    demo_deliverables.build_demo,
+    demo_certificates.build_demo,
+)
 DEMO_PASSWORD = "demo"  # demo databases only; printed by `issp demo` and listed in the README
 DEMO_USERS: tuple[tuple[str, Role, str], ...] = (
     ("manager", Role.MANAGER, "Grace Wanjirũ"),
@@ -67,6 +84,7 @@ class DemoSummary:
     roll_calls: int = 0
     stipends: int = 0
     surveys: int = 0
+    extra: dict[str, int] = field(default_factory=dict)  # counts from the feature extensions
 
     def lines(self) -> list[str]:
         stages = ", ".join(f"{n} {stage}" for stage, n in self.by_stage.items())
@@ -79,6 +97,7 @@ class DemoSummary:
             f"{self.roll_calls} roll-call marks, {self.assessments} assessments, "
             f"{self.stipends} stipends",
             f"  impact profile: eligibility and baseline for everybody, {self.surveys} surveys",
+            *(f"  {name.replace('_', ' ')}: {count}" for name, count in self.extra.items()),
             f"  users: {', '.join(self.users)} (password '{DEMO_PASSWORD}', demo databases only)",
         ]
 
@@ -173,6 +192,10 @@ class DemoService(Service):
                                 (Survey, training.surveys)):
                 for start in range(0, len(rows), 5000):
                     s.execute(insert(_table(model)), rows[start:start + 5000])
+            extra: dict[str, int] = {}
+            for extension in DEMO_EXTENSIONS:
+                tick(people, people, extension.__module__.rsplit(".", 1)[-1])
+                extra.update(extension(s, seed, today, now))
             audit.record(s, self.actor, "demo.build", "centre", 1, None, {
                 "people": len(people_rows), "cohorts": len(cohorts), "seed": seed,
                 "users": [u["username"] for u in users],
@@ -186,7 +209,7 @@ class DemoService(Service):
             len(changes), seed, tuple(u["username"] for u in users),
             modules=len(training.modules), assessments=len(training.assessments),
             sessions=len(training.sessions), roll_calls=len(training.roll_calls),
-            stipends=len(training.stipends), surveys=len(training.surveys),
+            stipends=len(training.stipends), surveys=len(training.surveys), extra=extra,
         )
 
     @staticmethod

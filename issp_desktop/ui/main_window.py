@@ -100,7 +100,9 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self.keys: list[str] = []
         self._add_page("dashboard", self.tr("Dashboard"), lambda: self.dashboard_page)
-        built_pages = {"people": self._make_people_page, "training": self._make_training_page}
+        built_pages = {"people": self._make_people_page, "training": self._make_training_page,
+                       "roster": self._make_roster_page, "clients": self._make_clients_page,
+                       "certificates": self._make_certificates_page}
         for key, title, text in self._planned_pages():
             self._add_page(key, title,
                            built_pages.get(key) or self._unavailable_factory(title, text))
@@ -191,6 +193,21 @@ class MainWindow(QMainWindow):
         from issp_desktop.ui.pages.training_page import TrainingPage
 
         return TrainingPage(self.services, self.runner)
+
+    def _make_roster_page(self) -> QWidget:
+        from issp_desktop.ui.pages.roster_attendance_page import RosterAttendancePage
+
+        return RosterAttendancePage(self.services, self.runner)
+
+    def _make_clients_page(self) -> QWidget:
+        from issp_desktop.ui.pages.clients_page import ClientsPage
+
+        return ClientsPage(self.services, self.runner)
+
+    def _make_certificates_page(self) -> QWidget:
+        from issp_desktop.ui.pages.certificates_page import CertificatesPage
+
+        return CertificatesPage(self.services, self.runner)
 
     def _make_users_page(self) -> QWidget:
         from issp_desktop.ui.pages.users_page import UsersPage

@@ -8,8 +8,9 @@ and the exit status stays 0. Only a benchmark that breaks (raises, a child proce
 hangs) makes the exit status 1.
 
 To add a benchmark, write one function that takes a ``Context`` and returns a ``Row`` and
-decorate it with ``@benchmark("name")``. Shared set-up (the demo database) lives on the
-``Context`` and is built once per run.
+decorate it with ``@benchmark("name")``; a feature's benchmarks live in their own
+``bench_<feature>.py`` beside this file (``from run import Context, Row, benchmark``).
+Shared set-up (the demo database) lives on the ``Context`` and is built once per run.
 """
 
 from __future__ import annotations
@@ -885,7 +886,26 @@ def scratch_dir() -> Iterator[Path]:
         yield Path(folder)
 
 
+def load_feature_benchmarks() -> None:
+    """Import every ``bench_*.py`` beside this file. They ``from run import benchmark, Row,
+    Context`` (and any helper here); this module is registered as ``run`` so they share its
+    registry whether it runs as a script or is imported."""
+    import importlib.util
+
+    sys.modules.setdefault("run", sys.modules[__name__])
+    for path in sorted(Path(__file__).parent.glob("bench_*.py")):
+        name = path.stem
+        if name in sys.modules:
+            continue
+        spec = importlib.util.spec_from_file_location(name, path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    load_feature_benchmarks()
     args = parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     names = args.names or list(BENCHMARKS)

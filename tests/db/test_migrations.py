@@ -118,6 +118,35 @@ def _check_0003(conn: sqlite3.Connection) -> None:
     assert conn.execute("SELECT monthly_income_cents FROM survey").fetchone() == (450000,)
 
 
+def _seed_0005(conn: sqlite3.Connection) -> None:
+    _seed_0003(conn)
+    now = "2026-03-01T08:00:00.000000+00:00"
+    conn.execute("UPDATE person SET badge_no = 'B0001' WHERE id = 1")
+    conn.execute(
+        "INSERT INTO shift_template (id, uid, name, code, start_minute, length_minutes, "
+        "break_minutes, is_night, colour, active, created_at, updated_at, updated_by, version) "
+        "VALUES (1, 't-1', 'Night', 'N', 1320, 480, 30, 1, '', 1, ?, ?, '', 1)", (now, now))
+    conn.execute(
+        "INSERT INTO shift (id, uid, person_id, template_id, starts_at, ends_at, break_minutes, "
+        "is_night, note, override_reason, overtime_approved, created_at, created_by, "
+        "updated_at, updated_by, version) VALUES (1, 's-1', 1, 1, "
+        "'2026-02-28T19:00:00.000000+00:00', '2026-03-01T03:00:00.000000+00:00', 30, 1, '', "
+        "'', 0, ?, 'supervisor', ?, 'supervisor', 1)", (now, now))
+    conn.execute(
+        "INSERT INTO clock_event (person_id, kind, at, source, reason, clock_warning, "
+        "recorded_at, recorded_by) VALUES (1, 'in', '2026-02-28T19:04:00.000000+00:00', "
+        "'kiosk', '', '', ?, 'kiosk')", (now,))
+
+
+def _check_0005(conn: sqlite3.Connection) -> None:
+    _check_0003(conn)
+    assert conn.execute("SELECT badge_no FROM person").fetchone() == ("B0001",)
+    assert conn.execute("SELECT starts_at, ends_at FROM shift").fetchone() == (
+        "2026-02-28T19:00:00.000000+00:00", "2026-03-01T03:00:00.000000+00:00")
+    assert conn.execute("SELECT kind, at FROM clock_event").fetchone() == (
+        "in", "2026-02-28T19:04:00.000000+00:00")
+
+
 def _seed_0001_in(conn: sqlite3.Connection, extra_person: str = "",
                   extra_values: str = "") -> None:
     """The 0001 rows, in a later schema (new NOT NULL columns get their defaults)."""
@@ -147,6 +176,9 @@ SEEDERS: dict[str, tuple[Callable[[sqlite3.Connection], None],
     "0002": (_seed_0002, _check_0002),
     "0003": (_seed_0003, _check_0003),
     "0004": (_seed_0003, _check_0003),  # 0004 adds indexes only: the 0003 data, kept
+    "0005": (_seed_0005, _check_0005),
+    "0006": (_seed_0005, _check_0005),  # deliverables: seed/check of its own to come
+    "0007": (_seed_0005, _check_0005),  # certificates: seed/check of its own to come
 }
 
 

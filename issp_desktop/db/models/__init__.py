@@ -2,9 +2,20 @@
 
 from sqlmodel import SQLModel
 
+from issp_desktop.db.models import certificates, deliverables  # noqa: F401  (register tables)
 from issp_desktop.db.models.centre import Centre
 from issp_desktop.db.models.impact import EligibilityRecord, PersonPhoto, Survey
 from issp_desktop.db.models.people import Cohort, Person, StageChange
+from issp_desktop.db.models.roster import (
+    ClockEvent,
+    Downtime,
+    Leave,
+    PublicHoliday,
+    RosterSettings,
+    Shift,
+    ShiftSwap,
+    ShiftTemplate,
+)
 from issp_desktop.db.models.security import AuditEntry, User
 from issp_desktop.db.models.training import (
     Assessment,
@@ -18,7 +29,8 @@ from issp_desktop.db.models.training import (
 metadata = SQLModel.metadata
 
 __all__ = [
-    "Assessment", "AuditEntry", "Centre", "Cohort", "CohortModule", "EligibilityRecord",
-    "Module", "Person", "PersonPhoto", "RollCall", "StageChange", "Stipend", "Survey",
+    "Assessment", "AuditEntry", "Centre", "ClockEvent", "Cohort", "CohortModule", "Downtime",
+    "EligibilityRecord", "Leave", "Module", "Person", "PersonPhoto", "PublicHoliday", "RollCall",
+    "RosterSettings", "Shift", "ShiftSwap", "ShiftTemplate", "StageChange", "Stipend", "Survey",
     "TrainingSession", "User", "metadata",
 ]

@@ -50,6 +50,13 @@ class Person(SQLModel, table=True):
         Index("ix_person_phone", "phone"),
         Index("ix_person_date_of_birth", "date_of_birth"),
         Index("ix_person_enrolled_on", "enrolled_on"),
+        Index(
+            "ux_person_badge_no",
+            "badge_no",
+            unique=True,
+            sqlite_where=text("badge_no IS NOT NULL"),
+            postgresql_where=text("badge_no IS NOT NULL"),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -76,6 +83,7 @@ class Person(SQLModel, table=True):
     stage: str = Field(default="applicant", max_length=16)
     cohort_id: int | None = Field(default=None, foreign_key="cohort.id")
     enrolled_on: date | None = None
+    badge_no: str | None = Field(default=None, max_length=20)  # typed or scanned at the door
     erased_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # pseudonymised
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -1,0 +1,11 @@
+"""``issp`` commands of the certificates feature.
+
+``register(subparsers)`` is called from ``cli.py``."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add this feature's commands to the ``issp`` parser."""

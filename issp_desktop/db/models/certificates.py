@@ -1,0 +1,3 @@
+"""Certificates: the register of issued certificates, revocations, trusted centres."""
+
+from __future__ import annotations

@@ -1,0 +1,21 @@
+"""Clients & Work: clients, projects, the batches board, work logs, quality checks,
+productivity, delivery reports."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from issp_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from issp_desktop.services import Services
+
+
+class ClientsPage(QWidget):
+    def __init__(self, services: Services | None, runner: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.runner = runner
