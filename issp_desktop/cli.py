@@ -571,13 +571,14 @@ def build_parser() -> argparse.ArgumentParser:
         cli_attendance,
         cli_certificates,
         cli_deliverables,
+        cli_payroll,
         cli_people,
         cli_roster,
         cli_training,
     )
 
     for feature in (cli_people, cli_training, cli_roster, cli_attendance, cli_deliverables,
-                    cli_certificates):
+                    cli_payroll, cli_certificates):
         feature.register(sub)
     return parser
 
