@@ -147,6 +147,52 @@ def _check_0005(conn: sqlite3.Connection) -> None:
         "in", "2026-02-28T19:04:00.000000+00:00")
 
 
+def _seed_0006(conn: sqlite3.Connection) -> None:
+    _seed_0005(conn)
+    now = "2026-03-02T08:00:00.000000+00:00"
+    conn.execute(
+        "INSERT INTO client (id, name, contact, country, currency, active, created_at, "
+        "updated_at, updated_by, version) VALUES (1, 'Jamii Bank', 'ops@jamii.example', 'KE', "
+        "'KES', 1, ?, ?, 'manager', 1)", (now, now))
+    conn.execute(
+        "INSERT INTO project (id, client_id, name, unit, price_per_unit_cents, "
+        "piece_rate_cents, accuracy_target_bp, qa_sample_bp, turnaround_days, active_from, "
+        "active_to, created_at, updated_at, updated_by, version) VALUES (1, 1, 'Account forms',"
+        " 'record', 450, 150, 9950, 500, 5, '2026-03-01', NULL, ?, ?, 'manager', 1)",
+        (now, now))
+    conn.execute(
+        "INSERT INTO batch (id, project_id, reference, units_expected, received_on, due_on, "
+        "status, units_done, status_changed_at, delivered_on, decided_on, qa_rounds, "
+        "last_accuracy_bp, last_qa_passed, note, created_at, created_by, updated_at, "
+        "updated_by, version) VALUES (1, 1, 'JB-0001', 1200, '2026-03-02', '2026-03-06', "
+        "'in_qa', 1200, ?, NULL, NULL, 1, 9960, 1, '', ?, 'sup', ?, 'sup', 3)",
+        (now, now, now))
+    conn.execute("INSERT INTO batch_worker (batch_id, person_id, assigned_at, assigned_by) "
+                 "VALUES (1, 1, ?, 'sup')", (now,))
+    conn.execute(
+        "INSERT INTO work_log (batch_id, person_id, worked_on, units, minutes, source, "
+        "recorded_at, recorded_by) VALUES (1, 1, '2026-03-03', 1200, 420, 'typed', ?, 'sup')",
+        (now,))
+    conn.execute(
+        "INSERT INTO qa_check (id, batch_id, round, sample_size, checked, errors, accuracy_bp, "
+        "target_bp, passed, checked_by, checked_at, note, recorded_by) VALUES (1, 1, 1, 60, "
+        "2500, 10, 9960, 9950, 1, 'Achieng', ?, '', 'sup')", (now,))
+    conn.execute("INSERT INTO qa_error (qa_check_id, category_id, count) VALUES (1, 1, 10)")
+
+
+def _check_0006(conn: sqlite3.Connection) -> None:
+    _check_0005(conn)
+    assert conn.execute("SELECT name, currency FROM client").fetchone() == ("Jamii Bank", "KES")
+    assert conn.execute("SELECT price_per_unit_cents, piece_rate_cents FROM project"
+                        ).fetchone() == (450, 150)
+    assert conn.execute("SELECT reference, status, units_done FROM batch").fetchone() == (
+        "JB-0001", "in_qa", 1200)
+    assert conn.execute("SELECT units, minutes FROM work_log").fetchone() == (1200, 420)
+    assert conn.execute("SELECT checked, errors, accuracy_bp FROM qa_check").fetchone() == (
+        2500, 10, 9960)
+    assert conn.execute("SELECT count FROM qa_error").fetchone() == (10,)
+
+
 def _seed_0001_in(conn: sqlite3.Connection, extra_person: str = "",
                   extra_values: str = "") -> None:
     """The 0001 rows, in a later schema (new NOT NULL columns get their defaults)."""
@@ -177,8 +223,9 @@ SEEDERS: dict[str, tuple[Callable[[sqlite3.Connection], None],
     "0003": (_seed_0003, _check_0003),
     "0004": (_seed_0003, _check_0003),  # 0004 adds indexes only: the 0003 data, kept
     "0005": (_seed_0005, _check_0005),
-    "0006": (_seed_0005, _check_0005),  # deliverables: seed/check of its own to come
+    "0006": (_seed_0006, _check_0006),
     "0007": (_seed_0005, _check_0005),  # certificates: seed/check of its own to come
+    "0008": (_seed_0005, _check_0005),  # payroll: seed/check of its own to come
 }
 
 
