@@ -37,10 +37,11 @@ from issp_desktop.services import (
     demo_attendance,
     demo_certificates,
     demo_deliverables,
+    demo_payroll,
     demo_roster,
     demo_training,
 )
-from issp_desktop.services.base import Service, use_case
+from issp_desktop.services.base import Context, Service, use_case
 
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
@@ -54,6 +55,11 @@ DEMO_EXTENSIONS: tuple[Callable[[Session, int, date, datetime], dict[str, int]],
     demo_attendance.build_demo,
     demo_deliverables.build_demo,
     demo_certificates.build_demo,
+)
+# Then steps that run the real use cases on the committed demo (each its own transactions),
+# e.g. running and closing a year of payroll periods: ``step(ctx, seed, today) -> counts``.
+DEMO_AFTER: tuple[Callable[[Context, int, date], dict[str, int]], ...] = (
+    demo_payroll.after_demo,
 )
 DEMO_PASSWORD = "demo"  # demo databases only; printed by `issp demo` and listed in the README
 DEMO_USERS: tuple[tuple[str, Role, str], ...] = (
@@ -201,6 +207,9 @@ class DemoService(Service):
                 "users": [u["username"] for u in users],
                 "assessments": len(training.assessments), "roll_calls": len(training.roll_calls),
             })
+        for step in DEMO_AFTER:
+            tick(people, people, step.__module__.rsplit(".", 1)[-1])
+            extra.update(step(self.ctx, seed, today))
         by_stage = {st.value: 0 for st in Stage}
         for row in people_rows:
             by_stage[row["stage"]] += 1

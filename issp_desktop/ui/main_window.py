@@ -102,7 +102,8 @@ class MainWindow(QMainWindow):
         self._add_page("dashboard", self.tr("Dashboard"), lambda: self.dashboard_page)
         built_pages = {"people": self._make_people_page, "training": self._make_training_page,
                        "roster": self._make_roster_page, "clients": self._make_clients_page,
-                       "certificates": self._make_certificates_page}
+                       "certificates": self._make_certificates_page,
+                       "payroll": self._make_payroll_page}
         for key, title, text in self._planned_pages():
             self._add_page(key, title,
                            built_pages.get(key) or self._unavailable_factory(title, text))
@@ -203,6 +204,11 @@ class MainWindow(QMainWindow):
         from issp_desktop.ui.pages.clients_page import ClientsPage
 
         return ClientsPage(self.services, self.runner)
+
+    def _make_payroll_page(self) -> QWidget:
+        from issp_desktop.ui.pages.payroll_page import PayrollPage
+
+        return PayrollPage(self.services, self.runner)
 
     def _make_certificates_page(self) -> QWidget:
         from issp_desktop.ui.pages.certificates_page import CertificatesPage

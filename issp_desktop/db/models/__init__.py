@@ -2,7 +2,11 @@
 
 from sqlmodel import SQLModel
 
-from issp_desktop.db.models import certificates, deliverables  # noqa: F401  (register tables)
+from issp_desktop.db.models import (  # noqa: F401  (register their tables)
+    certificates,
+    deliverables,
+    payroll,
+)
 from issp_desktop.db.models.centre import Centre
 from issp_desktop.db.models.impact import EligibilityRecord, PersonPhoto, Survey
 from issp_desktop.db.models.people import Cohort, Person, StageChange
