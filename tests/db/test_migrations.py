@@ -193,6 +193,36 @@ def _check_0006(conn: sqlite3.Connection) -> None:
     assert conn.execute("SELECT count FROM qa_error").fetchone() == (10,)
 
 
+def _seed_0007(conn: sqlite3.Connection) -> None:
+    _seed_0005(conn)
+    now = "2026-03-31T08:00:00.000000+00:00"
+    conn.execute(
+        "INSERT INTO certificate_key (id, key_id, public_key, private_key, created_at, "
+        "created_by) VALUES (1, 'ABCD1234', ?, ?, ?, 'trainer')", (b"p" * 32, b"k" * 32, now))
+    conn.execute(
+        "INSERT INTO certificate (id, serial, code, person_id, cohort_id, kind, issued_on, "
+        "issued_at, issued_by, key_id, orientation, body, signature) VALUES (1, '2026-00001', "
+        "'7KQ2M9XD4HTR', 1, 1, 'skill', '2026-03-31', ?, 'trainer', 'ABCD1234', 'landscape', "
+        "'ISSP1|ABCD1234|2026-00001|S|2026-03-31|Wanjirũ Kũria', ?)", (now, b"s" * 64))
+    conn.execute(
+        "INSERT INTO certificate_revocation (certificate_id, reason, revoked_at, revoked_by) "
+        "VALUES (1, 'issued in error', ?, 'manager')", (now,))
+    conn.execute(
+        "INSERT INTO trusted_centre (name, key_id, fingerprint, public_key, imported_at, "
+        "imported_by) VALUES ('Mathare Centre', 'ZZZZ0000', 'AAAA-BBBB-CCCC-DDDD', ?, ?, "
+        "'manager')", (b"q" * 32, now))
+
+
+def _check_0007(conn: sqlite3.Connection) -> None:
+    _check_0005(conn)
+    assert conn.execute("SELECT serial, code, kind FROM certificate").fetchone() == (
+        "2026-00001", "7KQ2M9XD4HTR", "skill")
+    assert conn.execute("SELECT reason FROM certificate_revocation").fetchone() == (
+        "issued in error",)
+    assert conn.execute("SELECT name FROM trusted_centre").fetchone() == ("Mathare Centre",)
+    assert conn.execute("SELECT private_key FROM certificate_key").fetchone() == (b"k" * 32,)
+
+
 def _seed_0001_in(conn: sqlite3.Connection, extra_person: str = "",
                   extra_values: str = "") -> None:
     """The 0001 rows, in a later schema (new NOT NULL columns get their defaults)."""
@@ -224,7 +254,7 @@ SEEDERS: dict[str, tuple[Callable[[sqlite3.Connection], None],
     "0004": (_seed_0003, _check_0003),  # 0004 adds indexes only: the 0003 data, kept
     "0005": (_seed_0005, _check_0005),
     "0006": (_seed_0006, _check_0006),
-    "0007": (_seed_0005, _check_0005),  # certificates: seed/check of its own to come
+    "0007": (_seed_0007, _check_0007),
     "0008": (_seed_0005, _check_0005),  # payroll: seed/check of its own to come
 }
 
