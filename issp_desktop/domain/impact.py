@@ -1,0 +1,400 @@
+"""The figures a centre reports to its funders, computed from plain facts about people.
+
+Pure functions (no database, no Qt): ``services/impact.py`` gathers one ``PersonFacts`` per
+person with a few SQL queries, and these functions count. Definitions follow DOMAIN.md (Global
+Impact Sourcing Coalition; IRIS+ where the definition truly matches):
+
+- **headcount on a day**: people employed as workers on that day (hired on or before it, not
+  yet left).
+- **impact worker**: a person with at least one documented eligibility criterion recorded at
+  intake (frozen at hire). **Impact-worker share** = impact workers ÷ headcount at the period's
+  end; the same for the period's new hires.
+- **people impacted** = workers at the period's end + their recorded income dependents.
+- **income uplift**: current monthly earnings against the frozen baseline income: difference
+  and ratio, median and distribution. People whose baseline was zero are reported apart (a
+  ratio is meaningless); people without a baseline or without current earnings are counted as
+  missing.
+- **turnover** (IRIS+ OI1638 voluntary / OI3989 involuntary): departures in the period ÷
+  average headcount (mean of the headcount at the start and at the end). Positive exits (study,
+  a better job) are reported apart and are not attrition.
+- **average tenure** (IRIS+ OI2248): mean months employed of the workers at the period's end.
+- **retention at N months**: of the people whose N-month anniversary of hire falls within the
+  period, the share still employed on that day.
+- **completion rate**: trainees whose cohort ended within the period who completed ÷ those
+  trainees. **Placement rate** (IRIS+ PI3527 where it matches): of those completers and
+  leavers, the share who became workers or left for a job or study.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+
+SMALL_CELL = 5  # breakdown cells with fewer people are shown as "<5" in exports
+AGE_BANDS: tuple[tuple[str, int, int | None], ...] = (("15–24", 15, 24), ("25–35", 25, 35),
+                                                      ("36+", 36, None))
+UNKNOWN = "unknown"
+
+
+class Breakdown(StrEnum):
+    GENDER = "gender"
+    DISABILITY = "disability"
+    AGE = "age"
+    COUNTY = "county"
+
+
+@dataclass(frozen=True)
+class Employment:
+    """One spell as a worker: hired on ``start``; left on ``end`` (None = still employed)."""
+
+    start: date
+    end: date | None = None
+    exit_kind: str | None = None  # positive | voluntary | involuntary when it ended
+
+
+@dataclass(frozen=True)
+class PersonFacts:
+    person_id: int
+    gender: str = ""
+    has_disability: bool = False
+    birth_date: date | None = None
+    county: str = ""
+    impact_worker: bool = False  # a documented eligibility criterion at intake
+    applied_on: date | None = None
+    trained_from: date | None = None  # first day as a trainee
+    cohort_end: date | None = None
+    completed: bool = False  # finished the programme (passed modules and attendance)
+    training_minutes: int = 0  # attended training time
+    employments: tuple[Employment, ...] = ()
+    left_training_on: date | None = None  # left as a trainee (not hired)
+    left_training_kind: str | None = None
+    baseline_income_cents: int | None = None
+    current_income_cents: int | None = None  # monthly earnings now (latest closed payslip)
+    dependents: int | None = None
+    promoted: bool = False  # a raise or a move up recorded in the period
+    skill_certificates: int = 0
+
+    def employed_on(self, day: date) -> bool:
+        return any(e.start <= day and (e.end is None or e.end > day) for e in self.employments)
+
+    def hired_between(self, start: date, end: date) -> bool:
+        return any(start <= e.start <= end for e in self.employments)
+
+    def first_hire(self) -> date | None:
+        return min((e.start for e in self.employments), default=None)
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """A share with its numerator and denominator, so reports can show both."""
+
+    numerator: int
+    denominator: int
+
+    @property
+    def value(self) -> Decimal | None:
+        if self.denominator == 0:
+            return None
+        return (Decimal(self.numerator) / Decimal(self.denominator)).quantize(
+            Decimal("0.0001"), rounding=ROUND_HALF_UP)
+
+    @property
+    def percent(self) -> Decimal | None:
+        v = self.value
+        return None if v is None else (v * 100).quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+
+# --- reach --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Reach:
+    recruited: int  # applied in the period
+    trained: int  # were trainees at some time in the period
+    completed: int  # completed a programme whose cohort ended in the period
+    hired: int  # became workers in the period
+    headcount_start: int
+    headcount_end: int
+    impact_share: Ratio  # impact workers among the headcount at the end
+    impact_share_new_hires: Ratio
+    people_impacted: int  # workers at the end + their income dependents
+    dependents_missing: int  # workers at the end with no recorded dependents
+
+
+def headcount(people: Iterable[PersonFacts], day: date) -> int:
+    return sum(1 for p in people if p.employed_on(day))
+
+
+def _trained_in(p: PersonFacts, start: date, end: date) -> bool:
+    if p.trained_from is None or p.trained_from > end:
+        return False
+    finished = p.first_hire() or p.left_training_on or p.cohort_end
+    return finished is None or finished >= start
+
+
+def reach(people: Sequence[PersonFacts], start: date, end: date) -> Reach:
+    at_end = [p for p in people if p.employed_on(end)]
+    new_hires = [p for p in people if p.hired_between(start, end)]
+    return Reach(
+        recruited=sum(1 for p in people if p.applied_on and start <= p.applied_on <= end),
+        trained=sum(1 for p in people if _trained_in(p, start, end)),
+        completed=sum(1 for p in people if p.completed and p.cohort_end
+                      and start <= p.cohort_end <= end),
+        hired=len(new_hires),
+        headcount_start=headcount(people, start),
+        headcount_end=len(at_end),
+        impact_share=Ratio(sum(1 for p in at_end if p.impact_worker), len(at_end)),
+        impact_share_new_hires=Ratio(sum(1 for p in new_hires if p.impact_worker),
+                                     len(new_hires)),
+        people_impacted=len(at_end) + sum(p.dependents or 0 for p in at_end),
+        dependents_missing=sum(1 for p in at_end if p.dependents is None),
+    )
+
+
+# --- income ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class IncomeFigures:
+    compared: int  # workers with a non-zero baseline and current earnings
+    median_baseline_cents: int | None
+    median_current_cents: int | None
+    median_difference_cents: int | None
+    median_ratio: Decimal | None  # current ÷ baseline
+    from_zero: int  # started from no income (reported apart)
+    from_zero_median_current_cents: int | None
+    missing_baseline: int
+    missing_current: int
+    distribution: tuple[tuple[str, int], ...]  # ratio bands: how many people in each
+    above_poverty_line: Ratio | None = None
+    above_minimum_wage: Ratio | None = None
+    wage_multiple_of_minimum: Decimal | None = None  # IRIS+ OI6176: average wage ÷ min wage
+    above_living_wage: Ratio | None = None
+
+
+RATIO_BANDS: tuple[tuple[str, Decimal | None], ...] = (
+    ("below 1×", Decimal(1)), ("1–1.5×", Decimal("1.5")), ("1.5–2×", Decimal(2)),
+    ("2–3×", Decimal(3)), ("3× or more", None),
+)
+
+
+def _median(values: Sequence[int]) -> int | None:
+    if not values:
+        return None
+    return int(Decimal(statistics.median(values)).to_integral_value(ROUND_HALF_UP))
+
+
+def income(workers: Sequence[PersonFacts], *, poverty_line_cents: int | None = None,
+           minimum_wage_cents: int | None = None,
+           living_wage_cents: int | None = None) -> IncomeFigures:
+    """Income figures for ``workers`` (normally the workers at the period's end)."""
+    pairs: list[tuple[int, int]] = []
+    from_zero: list[int] = []
+    missing_baseline = missing_current = 0
+    for p in workers:
+        if p.baseline_income_cents is None:
+            missing_baseline += 1
+            continue
+        if p.current_income_cents is None:
+            missing_current += 1
+            continue
+        if p.baseline_income_cents == 0:
+            from_zero.append(p.current_income_cents)
+        else:
+            pairs.append((p.baseline_income_cents, p.current_income_cents))
+    ratios = sorted(Decimal(c) / Decimal(b) for b, c in pairs)
+    counts = dict.fromkeys((label for label, _ in RATIO_BANDS), 0)
+    for r in ratios:
+        for label, upper in RATIO_BANDS:
+            if upper is None or r < upper:
+                counts[label] += 1
+                break
+    current = [p.current_income_cents for p in workers if p.current_income_cents is not None]
+
+    def share(limit: int | None) -> Ratio | None:
+        if limit is None:
+            return None
+        return Ratio(sum(1 for c in current if c >= limit), len(current))
+
+    multiple = None
+    if minimum_wage_cents and current:
+        multiple = (Decimal(sum(current)) / len(current) / minimum_wage_cents).quantize(
+            Decimal("0.01"), ROUND_HALF_UP)
+    median_ratio = None
+    if ratios:
+        median_ratio = Decimal(statistics.median(ratios)).quantize(Decimal("0.01"),
+                                                                   ROUND_HALF_UP)
+    return IncomeFigures(
+        compared=len(pairs),
+        median_baseline_cents=_median([b for b, _ in pairs]),
+        median_current_cents=_median([c for _, c in pairs]),
+        median_difference_cents=_median([c - b for b, c in pairs]),
+        median_ratio=median_ratio,
+        from_zero=len(from_zero),
+        from_zero_median_current_cents=_median(from_zero),
+        missing_baseline=missing_baseline,
+        missing_current=missing_current,
+        distribution=tuple(counts.items()),
+        above_poverty_line=share(poverty_line_cents),
+        above_minimum_wage=share(minimum_wage_cents),
+        wage_multiple_of_minimum=multiple,
+        above_living_wage=share(living_wage_cents),
+    )
+
+
+# --- staying and leaving --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Retention:
+    departures_voluntary: int
+    departures_involuntary: int
+    positive_exits: int  # reported apart, not attrition
+    average_headcount: Decimal
+    turnover_voluntary: Decimal | None  # departures ÷ average headcount
+    turnover_involuntary: Decimal | None
+    average_tenure_months: Decimal | None  # of the workers at the period's end
+    retained_6m: Ratio
+    retained_12m: Ratio
+
+
+def _months_between(start: date, end: date) -> Decimal:
+    return (Decimal((end - start).days) / Decimal("30.4375")).quantize(Decimal("0.1"),
+                                                                       ROUND_HALF_UP)
+
+
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    last = [31, 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28, 31, 30,
+            31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    return date(year, month, min(day.day, last))
+
+
+def _retained(people: Sequence[PersonFacts], start: date, end: date, months: int) -> Ratio:
+    eligible = kept = 0
+    for p in people:
+        for e in p.employments:
+            mark = _add_months(e.start, months)
+            if not start <= mark <= end:
+                continue
+            eligible += 1
+            if e.end is None or e.end > mark:  # the leaving day is not a day employed
+                kept += 1
+    return Ratio(kept, eligible)
+
+
+def retention(people: Sequence[PersonFacts], start: date, end: date) -> Retention:
+    kinds = {"voluntary": 0, "involuntary": 0, "positive": 0}
+    for p in people:
+        for e in p.employments:
+            if e.end is not None and start <= e.end <= end and e.exit_kind in kinds:
+                kinds[e.exit_kind] += 1
+    average = (Decimal(headcount(people, start) + headcount(people, end)) / 2)
+
+    def rate(n: int) -> Decimal | None:
+        if average == 0:
+            return None
+        return (Decimal(n) / average).quantize(Decimal("0.0001"), ROUND_HALF_UP)
+
+    tenures = [_months_between(min(e.start for e in p.employments if e.start <= end), end)
+               for p in people if p.employed_on(end)]
+    tenure = None
+    if tenures:
+        tenure = (sum(tenures, Decimal(0)) / len(tenures)).quantize(Decimal("0.1"),
+                                                                     ROUND_HALF_UP)
+    return Retention(kinds["voluntary"], kinds["involuntary"], kinds["positive"], average,
+                     rate(kinds["voluntary"]), rate(kinds["involuntary"]), tenure,
+                     _retained(people, start, end, 6), _retained(people, start, end, 12))
+
+
+# --- training and progression ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TrainingFigures:
+    training_hours: Decimal  # attended hours of everybody trained in the period
+    trainees: int
+    hours_per_trainee: Decimal | None
+    completion: Ratio  # of trainees whose cohort ended in the period
+    placement: Ratio  # of those, hired as workers or left for a job/study
+    promoted: Ratio  # of the workers at the end: promoted or given a raise
+    skill_certificates: int
+
+
+def training(people: Sequence[PersonFacts], start: date, end: date) -> TrainingFigures:
+    trained = [p for p in people if _trained_in(p, start, end)]
+    minutes = sum(p.training_minutes for p in trained)
+    hours = (Decimal(minutes) / 60).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    finished = [p for p in people if p.trained_from and p.cohort_end
+                and start <= p.cohort_end <= end]
+    placed = sum(1 for p in finished
+                 if p.employments or p.left_training_kind == "positive")
+    at_end = [p for p in people if p.employed_on(end)]
+    return TrainingFigures(
+        training_hours=hours,
+        trainees=len(trained),
+        hours_per_trainee=(hours / len(trained)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+        if trained else None,
+        completion=Ratio(sum(1 for p in finished if p.completed), len(finished)),
+        placement=Ratio(placed, len(finished)),
+        promoted=Ratio(sum(1 for p in at_end if p.promoted), len(at_end)),
+        skill_certificates=sum(p.skill_certificates for p in people),
+    )
+
+
+# --- breakdowns ----------------------------------------------------------------------------------
+
+def age_band(birth: date | None, on: date) -> str:
+    if birth is None:
+        return UNKNOWN
+    age = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+    for label, low, high in AGE_BANDS:
+        if age >= low and (high is None or age <= high):
+            return label
+    return "under 15"
+
+
+def group_key(p: PersonFacts, by: Breakdown, on: date) -> str:
+    if by is Breakdown.GENDER:
+        return p.gender or UNKNOWN
+    if by is Breakdown.DISABILITY:
+        return "with disability" if p.has_disability else "without disability"
+    if by is Breakdown.AGE:
+        return age_band(p.birth_date, on)
+    return p.county or UNKNOWN
+
+
+@dataclass
+class Group:
+    key: str
+    people: list[PersonFacts] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return len(self.people)
+
+
+def breakdown(people: Sequence[PersonFacts], by: Breakdown, on: date) -> list[Group]:
+    """People grouped by ``by`` (age at ``on``), largest group first, 'unknown' last."""
+    groups: dict[str, Group] = {}
+    for p in people:
+        key = group_key(p, by, on)
+        groups.setdefault(key, Group(key)).people.append(p)
+    return sorted(groups.values(), key=lambda g: (g.key == UNKNOWN, -g.size, g.key))
+
+
+def suppress(count: int | None, *, threshold: int = SMALL_CELL) -> str:
+    """A count for an export: '<5' when it could identify somebody, '—' when unknown."""
+    if count is None:
+        return "—"
+    if 0 < count < threshold:
+        return f"<{threshold}"
+    return str(count)
+
+
+def per_group(people: Sequence[PersonFacts], by: Breakdown, on: date,
+              figure: Callable[[Sequence[PersonFacts]], object]) -> list[tuple[str, int, object]]:
+    """``figure`` computed for each group: (group, people in it, value)."""
+    return [(g.key, g.size, figure(g.people)) for g in breakdown(people, by, on)]
