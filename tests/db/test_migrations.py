@@ -223,6 +223,48 @@ def _check_0007(conn: sqlite3.Connection) -> None:
     assert conn.execute("SELECT private_key FROM certificate_key").fetchone() == (b"k" * 32,)
 
 
+def _seed_0008(conn: sqlite3.Connection) -> None:
+    _seed_0005(conn)
+    now = "2026-04-01T08:00:00.000000+00:00"
+    conn.execute(
+        "INSERT INTO pay_terms (id, person_id, effective_from, kind, amount_cents, "
+        "hourly_rate_cents, overtime_weekday_bp, overtime_rest_bp, job_category, location, "
+        "statutory, method, phone, bank_name, bank_branch, bank_account, note, recorded_at, "
+        "recorded_by) VALUES (1, 1, '2026-03-01', 'monthly', 2500000, NULL, 15000, 20000, "
+        "'clerk', 'Nairobi', 1, 'mpesa', '', '', '', '', '', ?, 'clerk')", (now,))
+    conn.execute(
+        "INSERT INTO pay_period (id, name, kind, starts_on, ends_on, pay_date, state, "
+        "pack_code, run_at, run_by, reviewed_at, reviewed_by, closed_at, closed_by, "
+        "created_at, created_by, version) VALUES (1, '2026-03', 'monthly', '2026-03-01', "
+        "'2026-03-31', '2026-03-31', 'draft', 'KE', ?, 'clerk', NULL, '', NULL, '', ?, "
+        "'clerk', 1)", (now, now))
+    conn.execute(
+        "INSERT INTO payslip (id, period_id, person_id, name, national_id, phone, method, "
+        "bank, kind, job_category, gross_cents, deductions_cents, net_cents, employer_cents, "
+        "pack_version_from, created_at) VALUES (1, 1, 1, 'Wanjirũ Kũria', '0123', "
+        "'254712345678', 'mpesa', '', 'monthly', 'clerk', 2500000, 314530, 2185470, 187500, "
+        "'2026-02-01', ?)", (now,))
+    conn.execute(
+        "INSERT INTO payslip_line (payslip_id, position, section, code, label, quantity, unit, "
+        "rate_cents, amount_cents, working) VALUES (1, 0, 'earning', 'BASIC', 'Basic pay', "
+        "NULL, '', NULL, 2500000, 'monthly salary')")
+    conn.execute("UPDATE pay_period SET state = 'closed', closed_at = ?, closed_by = 'clerk' "
+                 "WHERE id = 1", (now,))
+
+
+def _check_0008(conn: sqlite3.Connection) -> None:
+    _check_0005(conn)
+    assert conn.execute("SELECT kind, amount_cents FROM pay_terms").fetchone() == (
+        "monthly", 2500000)
+    assert conn.execute("SELECT name, state FROM pay_period").fetchone() == ("2026-03", "closed")
+    assert conn.execute("SELECT name, net_cents FROM payslip").fetchone() == (
+        "Wanjirũ Kũria", 2185470)
+    assert conn.execute("SELECT code, amount_cents FROM payslip_line").fetchone() == (
+        "BASIC", 2500000)
+    with pytest.raises(sqlite3.IntegrityError, match="closed pay period"):
+        conn.execute("UPDATE payslip SET net_cents = 1 WHERE id = 1")
+
+
 def _seed_0001_in(conn: sqlite3.Connection, extra_person: str = "",
                   extra_values: str = "") -> None:
     """The 0001 rows, in a later schema (new NOT NULL columns get their defaults)."""
@@ -255,7 +297,7 @@ SEEDERS: dict[str, tuple[Callable[[sqlite3.Connection], None],
     "0005": (_seed_0005, _check_0005),
     "0006": (_seed_0006, _check_0006),
     "0007": (_seed_0007, _check_0007),
-    "0008": (_seed_0005, _check_0005),  # payroll: seed/check of its own to come
+    "0008": (_seed_0008, _check_0008),
 }
 
 
