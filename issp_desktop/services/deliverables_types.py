@@ -237,7 +237,7 @@ class ImportProblem:
 
 
 @dataclass(frozen=True)
-class WorklogImportResult:
+class WorkLogImportResult:
     rows: int
     created: int
     problems: list[ImportProblem]
