@@ -1,0 +1,105 @@
+"""Reading what attendance is derived from, in a few bulk queries (no query per person):
+the rules (roster settings and the centre's time zone), planned shifts, punches, leave,
+downtime and public holidays for a window of time."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import or_, select
+from sqlmodel import Session
+
+from issp_desktop.db.models import Centre, ClockEvent, Downtime, Leave, PublicHoliday, Shift
+from issp_desktop.db.models.roster import RosterSettings
+from issp_desktop.domain.attendance import (
+    DowntimeSpan,
+    LeaveSpan,
+    PlannedShift,
+    Punch,
+    Rules,
+)
+
+MAX_SHIFT = timedelta(hours=16)  # the longest shift the roster allows
+PUNCH_MARGIN = timedelta(hours=24)  # punches this far outside a window still pair up
+
+
+@dataclass(frozen=True)
+class Settings:
+    rules: Rules
+    clock_jump_hours: int
+    payroll_locked_through: date | None
+
+
+def load_settings(s: Session) -> Settings:
+    """The roster settings row (id 1), or the model's defaults when there is none."""
+    row = s.get(RosterSettings, 1) or RosterSettings()
+    tz = s.execute(select(Centre.time_zone).order_by(Centre.id).limit(1)).scalar()
+    rules = Rules(time_zone=tz or "Africa/Nairobi", grace_minutes=row.grace_minutes,
+                  early_leave_minutes=row.early_leave_minutes)
+    return Settings(rules, row.clock_jump_hours, row.payroll_locked_through)
+
+
+def holidays_between(s: Session, start: date, end: date) -> frozenset[date]:
+    return frozenset(s.execute(select(PublicHoliday.on).where(
+        PublicHoliday.on >= start, PublicHoliday.on <= end)).scalars())
+
+
+def _people_filter(column: object, person_ids: Iterable[int] | None) -> list[object]:
+    if person_ids is None:
+        return []
+    return [column.in_(list(person_ids))]  # type: ignore[attr-defined]
+
+
+@dataclass
+class Window:
+    """Everything in [lo, hi) needed to derive attendance, grouped by person."""
+
+    shifts: dict[int, list[PlannedShift]] = field(default_factory=lambda: defaultdict(list))
+    punches: dict[int, list[Punch]] = field(default_factory=lambda: defaultdict(list))
+    leaves: dict[int, list[LeaveSpan]] = field(default_factory=lambda: defaultdict(list))
+    downtime: list[DowntimeSpan] = field(default_factory=list)
+    holidays: frozenset[date] = frozenset()
+
+
+def load_window(s: Session, lo: datetime, hi: datetime, first_day: date, last_day: date,
+                person_ids: Iterable[int] | None = None) -> Window:
+    """Shifts starting in [lo, hi); punches from a day before to a day after (so pairs and
+    corrections around the edges are seen); leave touching [first_day, last_day]; downtime
+    touching the shifts; holidays of the days."""
+    ids = list(person_ids) if person_ids is not None else None
+    w = Window()
+    for sid, pid, a, b, brk, night, ot in s.execute(
+            select(Shift.id, Shift.person_id, Shift.starts_at, Shift.ends_at,
+                   Shift.break_minutes, Shift.is_night, Shift.overtime_approved)
+            .where(Shift.starts_at >= lo, Shift.starts_at < hi,
+                   *_people_filter(Shift.person_id, ids))):
+        w.shifts[pid].append(PlannedShift(sid, pid, a, b, brk, bool(night), bool(ot)))
+    p_lo, p_hi = lo - PUNCH_MARGIN, hi + MAX_SHIFT + PUNCH_MARGIN
+    cols = (ClockEvent.id, ClockEvent.person_id, ClockEvent.kind, ClockEvent.at,
+            ClockEvent.replaces_id)
+    people = _people_filter(ClockEvent.person_id, ids)
+    inside = ClockEvent.at >= p_lo, ClockEvent.at < p_hi
+    seen: set[int] = set()
+    in_window = select(ClockEvent.id).where(*inside).scalar_subquery()
+    for query in (select(*cols).where(*inside, *people),
+                  # corrections recorded at a time outside the window of what they replace
+                  select(*cols).where(ClockEvent.replaces_id.in_(in_window), *people)):
+        for eid, pid, kind, at, rep in s.execute(query):
+            if eid not in seen:
+                seen.add(eid)
+                w.punches[pid].append(Punch(eid, pid, kind, at, rep))
+    for pid, kind, a, b in s.execute(
+            select(Leave.person_id, Leave.kind, Leave.starts_on, Leave.ends_on)
+            .where(Leave.starts_on <= last_day, Leave.ends_on >= first_day,
+                   *_people_filter(Leave.person_id, ids))):
+        w.leaves[pid].append(LeaveSpan(pid, kind, a, b))
+    for a, b, paid in s.execute(
+            select(Downtime.starts_at, Downtime.ends_at, Downtime.paid)
+            .where(Downtime.starts_at < hi + MAX_SHIFT,
+                   or_(Downtime.ends_at.is_(None), Downtime.ends_at > lo))):
+        w.downtime.append(DowntimeSpan(a, b, bool(paid)))
+    w.holidays = holidays_between(s, first_day, last_day)
+    return w
