@@ -12,6 +12,7 @@ from sqlalchemy import or_, select
 from issp_desktop.db.models import Cohort, Leave, Person, Shift, ShiftSwap, ShiftTemplate
 from issp_desktop.domain import roster as rr
 from issp_desktop.domain.access import Permission
+from issp_desktop.domain.text import normalise_national_id
 from issp_desktop.errors import NotFoundError, ValidationError
 from issp_desktop.services import audit
 from issp_desktop.services.base import use_case
@@ -137,6 +138,25 @@ class ShiftUseCases(RosterBase):
             return [PersonBrief(pid, full_name(f, la, o), nid or "", st, c or "")
                     for pid, f, la, o, nid, st, c in s.execute(
                         query.order_by(Person.last_name, Person.first_name))]
+
+    @use_case("roster.find_person", Permission.ROSTER_VIEW)
+    def person_by_national_id(self, national_id: str) -> PersonBrief:
+        key = normalise_national_id(str(national_id or ""))
+        if not key:
+            raise ValidationError("national ID", "is required")
+        with self.db.read() as s:
+            row = s.execute(select(Person.id, Person.first_name, Person.last_name,
+                                   Person.other_names, Person.national_id, Person.stage)
+                            .where(Person.national_id_norm == key)).first()
+        if row is None:
+            raise ValidationError("national ID", f"no person has national ID "
+                                  f"'{str(national_id).strip()}'")
+        pid, first, last, other, nid, stage = row
+        return PersonBrief(pid, full_name(first, last, other), nid or "", stage, "")
+
+    def time_zone(self) -> str:
+        """The centre's time zone name (the roster's wall clock)."""
+        return self._zone().key
 
     # --- checking and saving -------------------------------------------------------------------
 
