@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from issp_desktop.domain.impact import (
+    DEFINITIONS,
     Breakdown,
     Employment,
+    OperationsFacts,
     PersonFacts,
     Ratio,
     age_band,
     breakdown,
+    definitions_markdown,
+    fte,
     headcount,
     income,
+    income_bands,
+    monthly_series,
+    on_time_counts,
+    operations,
     per_group,
     reach,
     retention,
@@ -156,3 +164,75 @@ def test_empty_ranges_give_no_division_by_zero() -> None:
     assert r.impact_share.value is None
     assert retention([], START, END).turnover_voluntary is None
     assert training([], START, END).hours_per_trainee is None
+
+
+def test_fte_counts_part_timers_pro_rata() -> None:
+    workers = [_p(1, planned_week_minutes=40 * 60), _p(2, planned_week_minutes=20 * 60),
+               _p(3, planned_week_minutes=50 * 60), _p(4), _p(5, planned_week_minutes=0)]
+    # 1 + 0.5 + 1 (capped) + 1 (no roster, counted apart) + 0
+    assert fte(workers) == (Decimal("3.5"), 1)
+    assert fte(workers, full_time_week_minutes=45 * 60) == (Decimal("3.3"), 1)  # 0.889+0.444
+    r = reach(PEOPLE, START, END)
+    assert (r.fte, r.fte_without_roster) == (Decimal("2.0"), 2)
+
+
+def test_monthly_series_sweeps_hires_and_departures() -> None:
+    points = monthly_series(PEOPLE, START, END)
+    assert len(points) == 12 and points[0].month == date(2026, 1, 1)
+    by_month = {p.month.month: p for p in points}
+    assert by_month[1].headcount == 3  # 1, 4, 6 on 31 January
+    assert by_month[2].headcount == 4 and by_month[2].hires == 1  # 3 hired 1 February
+    assert by_month[3].involuntary == 1 and by_month[3].headcount == 3  # 6 left 1 March
+    assert by_month[6].positive == 1  # 4 left 30 June: not employed that day
+    assert by_month[6].headcount == 3  # 1, 2, 3
+    assert by_month[9].voluntary == 1 and by_month[12].headcount == headcount(PEOPLE, END)
+    # every month's headcount agrees with the person-by-person count
+    for p in points:
+        following = date(2026 + p.month.month // 12, p.month.month % 12 + 1, 1)
+        assert p.headcount == headcount(PEOPLE, following - timedelta(days=1))
+    short = monthly_series(PEOPLE, date(2026, 3, 15), date(2026, 4, 10))
+    assert [(p.month, p.headcount) for p in short] == [(date(2026, 3, 1), 3),
+                                                       (date(2026, 4, 1), 3)]
+
+
+def test_income_bands_before_and_after() -> None:
+    bands = dict((label, (b, a)) for label, b, a in income_bands(PEOPLE))
+    # 1: 5,000 -> 15,000; 2: 0 -> 12,000; 3: 8,000 -> 10,000; others lack figures
+    assert bands["no income"] == (1, 0)
+    assert bands["5,000–9,999"] == (2, 0)
+    assert bands["10,000–14,999"] == (0, 2)
+    assert bands["15,000–19,999"] == (0, 1)
+    assert sum(b for b, _ in bands.values()) == sum(a for _, a in bands.values()) == 3
+
+
+def test_operations_figures() -> None:
+    f = operations(OperationsFacts(checked=3000, errors=7, batches_due=8, batches_on_time=6,
+                                   productive_minutes=5400, paid_minutes=7200,
+                                   downtime_minutes=95))
+    assert f.accuracy_pct == Decimal("99.76")  # 99.7666… truncated, never rounded up
+    assert f.on_time == Ratio(6, 8) and f.on_time.percent == Decimal("75.0")
+    assert f.utilisation_pct == Decimal("75.0")
+    assert (f.productive_hours, f.paid_hours, f.downtime_hours) == (
+        Decimal("90.0"), Decimal("120.0"), Decimal("1.6"))
+    empty = operations(OperationsFacts())
+    assert empty.accuracy_pct is None and empty.utilisation_pct is None
+    assert empty.on_time.value is None
+
+
+def test_on_time_counts_overdue_but_not_pending_batches() -> None:
+    batches = [(date(2026, 3, 10), date(2026, 3, 9)),  # early
+               (date(2026, 3, 10), date(2026, 3, 10)),  # on the day
+               (date(2026, 3, 10), date(2026, 3, 12)),  # late
+               (date(2026, 3, 20), None),  # overdue on the 25th
+               (date(2026, 3, 30), None),  # not yet due on the 25th: not counted
+               (date(2026, 2, 27), date(2026, 3, 1))]  # due outside the period
+    assert on_time_counts(batches, date(2026, 3, 1), date(2026, 3, 31),
+                          date(2026, 3, 25)) == (4, 2)
+
+
+def test_every_definition_is_in_the_help_text() -> None:
+    text = definitions_markdown()
+    for key, d in DEFINITIONS.items():
+        assert d.title in text and d.text in text, key
+    coded = {d.iris for d in DEFINITIONS.values() if d.iris}
+    assert coded == {"OI6176", "OI4724", "OI1638", "OI3989", "OI2248", "OI7877"}
