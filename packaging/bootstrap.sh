@@ -29,6 +29,8 @@ esac
 # --- system packages ---------------------------------------------------------------------------
 # Qt offscreen/tests: EGL, GL, xkbcommon, fontconfig, D-Bus, DejaVu fonts.
 BASE_PKGS="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
+# The test suite renders PDF pages (pdftoppm) and decodes their QR codes (zbarimg).
+TEST_PKGS="poppler-utils zbar-tools"
 # A real window on an X11/XWayland desktop also needs Qt's xcb platform libraries.
 DESKTOP_PKGS="libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1"
@@ -58,6 +60,8 @@ if command -v dpkg-query >/dev/null 2>&1; then
   apt_install $BASE_PKGS
   # shellcheck disable=SC2086
   [ "$MODE" = demo ] && apt_install $DESKTOP_PKGS
+  # shellcheck disable=SC2086
+  [ "$MODE" = test ] && apt_install $TEST_PKGS
 fi
 
 # --- Python and the virtual environment ---------------------------------------------------------
