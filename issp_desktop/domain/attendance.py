@@ -24,11 +24,16 @@ The rules (each has a unit test with exact minutes):
   when the shift's overtime is approved.
 * **Overtime** is presence after the planned end; with ``overtime_approved`` presence before the
   planned start counts too. On a **rest day or public holiday** every worked minute of the shift
-  is *rest-day/holiday overtime* (Kenyan wage orders pay time worked on the normal rest day and
+  is *rest-day/holiday overtime* (Kenyan wage orders pay time worked on the weekly rest day and
   on public holidays at double rate; DOMAIN.md "hours"); on other days only the overtime is,
-  as *weekday overtime*. The rest day is Sunday (``REST_WEEKDAYS``), the customary weekly rest
-  day in Kenya (Employment Act s.27 requires one rest day in seven); a shift's day is the
-  local date of its start.
+  as *weekday overtime*. A shift's day is the local date of its start.
+* **Rest day.** The Employment Act (s.27) gives every worker one rest day in each period of
+  seven days. Centres like this one stagger rest days across the week (the floor is covered
+  every day), so the rest day is the person's own, not Sunday for all: a shift counts as worked
+  on the rest day when the roster gave the person no free day in that Monday–Sunday week — then
+  the shifts of the week's last day (Sunday) are the rest day worked. A week with at least one
+  free day has no rest-day work; an extra shift that takes the last free day away makes that
+  week's Sunday shifts rest-day work.
 * **Unplanned work** is reported apart (``unplanned_minutes``) and counted neither as worked
   time nor as overtime until a supervisor plans a shift for it (overtime needs approval).
 * **Late**: the first clock-in of a shift later than its start by more than ``grace_minutes``;
@@ -56,10 +61,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-REST_WEEKDAYS: frozenset[int] = frozenset({6})  # Sunday (Monday is 0)
 NIGHT_START = time(19, 0)
 NIGHT_END = time(6, 0)
 MAX_PAIR = timedelta(hours=24)  # an in/out pair further apart is two missed punches
+_DAY = timedelta(days=1)
+_NIGHT_FROM = timedelta(hours=NIGHT_START.hour, minutes=NIGHT_START.minute)
+_NIGHT_TO = _DAY + timedelta(hours=NIGHT_END.hour, minutes=NIGHT_END.minute)
 OPEN_IN_BEFORE = timedelta(hours=4)  # an unpaired clock-in this early still belongs to a shift
 STRAY_OUT_AFTER = timedelta(hours=4)  # an unpaired clock-out this late still belongs to a shift
 
@@ -119,7 +126,6 @@ class Rules:
     time_zone: str = "Africa/Nairobi"
     grace_minutes: int = 10
     early_leave_minutes: int = 10
-    rest_weekdays: frozenset[int] = REST_WEEKDAYS
 
     @property
     def tz(self) -> ZoneInfo:
@@ -229,19 +235,20 @@ def overlap_seconds(a: datetime, b: datetime, merged: Sequence[Span]) -> int:
 
 
 def night_seconds(a: datetime, b: datetime, tz: ZoneInfo) -> int:
-    """Seconds of [a, b) between 19:00 and 06:00 local time."""
+    """Seconds of [a, b) between 19:00 and 06:00 local time (the offset at ``a`` is used for
+    the whole stretch: a daylight-saving change inside one shift moves it by that hour)."""
     if b <= a:
         return 0
+    offset = a.astimezone(tz).utcoffset() or timedelta(0)
+    lo = (a + offset).replace(tzinfo=None)
+    hi = (b + offset).replace(tzinfo=None)
     total = 0.0
-    day = a.astimezone(tz).date() - timedelta(days=1)
-    last = b.astimezone(tz).date()
-    while day <= last:
-        start = datetime.combine(day, NIGHT_START, tz)
-        end = datetime.combine(day + timedelta(days=1), NIGHT_END, tz)
-        lo, hi = max(a, start), min(b, end)
-        if hi > lo:
-            total += (hi - lo).total_seconds()
-        day += timedelta(days=1)
+    day = datetime.combine(lo.date(), time(0)) - _DAY
+    while day <= hi:
+        start, end = day + _NIGHT_FROM, day + _NIGHT_TO
+        if end > lo and start < hi:
+            total += (min(hi, end) - max(lo, start)).total_seconds()
+        day += _DAY
     return int(total)
 
 
@@ -291,16 +298,63 @@ def presence(effective: Sequence[Punch]) -> Presence:
 
 
 # --- one person ------------------------------------------------------------------------------
+# Inside, instants are whole POSIX seconds (ints): a month of a thousand people is some 25,000
+# shifts, and integer arithmetic keeps the summary well inside a second.
+
+ISpan = tuple[int, int]
+
+
+def _ts(d: datetime) -> int:
+    return int(d.timestamp())
+
+
+def _utc(ts: int) -> datetime:
+    return datetime.fromtimestamp(ts, UTC)
+
+
+def _overlap(a: int, b: int, merged: Sequence[ISpan]) -> int:
+    total = 0
+    for x, y in merged:
+        if x >= b:
+            break
+        if y > a:
+            total += min(b, y) - max(a, x)
+    return total
+
+
+def _night(a: int, b: int, offset: int) -> int:
+    """Seconds of [a, b) between 19:00 and 06:00 local time (``offset``: local − UTC)."""
+    lo, hi = a + offset, b + offset
+    total = 0
+    day = lo // 86400 * 86400 - 86400
+    while day <= hi:
+        start, end = day + 19 * 3600, day + 30 * 3600
+        if end > lo and start < hi:
+            total += min(hi, end) - max(lo, start)
+        day += 86400
+    return total
+
 
 @dataclass
 class _Attached:
-    pieces: list[Span] = field(default_factory=list)
-    open_ins: list[datetime] = field(default_factory=list)
-    stray_outs: list[datetime] = field(default_factory=list)
+    pieces: list[ISpan] = field(default_factory=list)
+    open_ins: list[int] = field(default_factory=list)
+    stray_outs: list[int] = field(default_factory=list)
 
 
 def _covering(d: date, leaves: Sequence[LeaveSpan]) -> bool:
     return any(lv.starts_on <= d <= lv.ends_on for lv in leaves)
+
+
+def _int_merge(spans: Iterable[ISpan]) -> list[ISpan]:
+    out: list[ISpan] = []
+    for a, b in sorted(s for s in spans if s[1] > s[0]):
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def derive_person(person_id: int, shifts: Sequence[PlannedShift], punches: Iterable[Punch],
@@ -309,107 +363,123 @@ def derive_person(person_id: int, shifts: Sequence[PlannedShift], punches: Itera
                   now: datetime) -> PersonAttendance:
     """Every shift's result and the unplanned work of one person."""
     tz = rules.tz
+    now_ts = _ts(now)
     plan = sorted(shifts, key=lambda s: s.starts_at)
-    starts = [s.starts_at for s in plan]
+    starts = [_ts(s.starts_at) for s in plan]
+    ends = [_ts(s.ends_at) for s in plan]
     attached = [_Attached() for _ in plan]
     result = PersonAttendance(person_id)
     seen = presence(effective_punches(punches))
+    before, after = int(OPEN_IN_BEFORE.total_seconds()), int(STRAY_OUT_AFTER.total_seconds())
 
-    for a, b in seen.closed:
+    for a_dt, b_dt in seen.closed:
+        a, b = _ts(a_dt), _ts(b_dt)
         hi = bisect.bisect_left(starts, b)  # shifts starting before b
         lo = hi
-        while lo > 0 and plan[lo - 1].ends_at > a:
+        while lo > 0 and ends[lo - 1] > a:
             lo -= 1
         if lo == hi:
-            local = a.astimezone(tz)
-            result.unplanned.append(UnplannedWork(person_id, local.date(), a, b,
-                                                  _secs(a, b) // 60))
+            result.unplanned.append(UnplannedWork(person_id, a_dt.astimezone(tz).date(), a_dt,
+                                                  b_dt, max(0, b - a) // 60))
             continue
         for k in range(lo, hi):
-            piece_start = a if k == lo else max(a, plan[k].starts_at)
-            piece_end = b if k == hi - 1 else min(b, plan[k + 1].starts_at)
+            piece_start = a if k == lo else max(a, starts[k])
+            piece_end = b if k == hi - 1 else min(b, starts[k + 1])
             if piece_end > piece_start:
                 attached[k].pieces.append((piece_start, piece_end))
-    for t in seen.open_ins:
-        k = next((i for i, s in enumerate(plan)
-                  if s.starts_at - OPEN_IN_BEFORE <= t < s.ends_at), None)
+    for t_dt in seen.open_ins:
+        t = _ts(t_dt)
+        k = next((i for i, (s, e) in enumerate(zip(starts, ends, strict=True))
+                  if s - before <= t < e), None)
         if k is None:
-            result.unplanned.append(UnplannedWork(person_id, t.astimezone(tz).date(), t, None, 0))
+            result.unplanned.append(
+                UnplannedWork(person_id, t_dt.astimezone(tz).date(), t_dt, None, 0))
             result.stray_punches += 1
         else:
             attached[k].open_ins.append(t)
-    for t in seen.stray_outs:
-        k = next((i for i, s in enumerate(plan)
-                  if s.starts_at < t <= s.ends_at + STRAY_OUT_AFTER), None)
+    for t_dt in seen.stray_outs:
+        t = _ts(t_dt)
+        k = next((i for i, (s, e) in enumerate(zip(starts, ends, strict=True))
+                  if s < t <= e + after), None)
         if k is None:
             result.stray_punches += 1
         else:
             attached[k].stray_outs.append(t)
 
-    all_down = merge((d.starts_at, d.ends_at or now) for d in downtime)
-    unpaid_down = merge((d.starts_at, d.ends_at or now) for d in downtime if not d.paid)
-    for shift, got in zip(plan, attached, strict=True):
-        result.shifts.append(_shift_result(shift, got, leaves, all_down, unpaid_down, holidays,
-                                           rules, tz, now))
+    all_down = _int_merge((_ts(d.starts_at), _ts(d.ends_at or now)) for d in downtime)
+    unpaid_down = _int_merge((_ts(d.starts_at), _ts(d.ends_at or now))
+                             for d in downtime if not d.paid)
+    local = [s.starts_at.astimezone(tz) for s in plan]
+    days = [d.date() for d in local]
+    rest = rest_days_worked(days)
+    for i, shift in enumerate(plan):
+        day = days[i]
+        offset = local[i].utcoffset()
+        result.shifts.append(_shift_result(
+            shift, starts[i], ends[i], attached[i], day, day in rest or day in holidays,
+            int(offset.total_seconds()) if offset else 0, leaves, all_down, unpaid_down,
+            rules, now_ts))
     return result
 
 
-def _shift_result(shift: PlannedShift, got: _Attached, leaves: Sequence[LeaveSpan],
-                  all_down: list[Span], unpaid_down: list[Span], holidays: set[date] |
-                  frozenset[date], rules: Rules, tz: ZoneInfo, now: datetime) -> ShiftResult:
-    start, end = shift.starts_at, shift.ends_at
-    day = start.astimezone(tz).date()
-    rest_day = day.weekday() in rules.rest_weekdays or day in holidays
-    planned = max(0, _secs(start, end) // 60 - shift.break_minutes)
-    down = overlap_seconds(start, end, all_down) // 60
-    unpaid = overlap_seconds(start, end, unpaid_down) // 60
+def rest_days_worked(days: Iterable[date]) -> set[date]:
+    """The days worked on the weekly rest day: the Sunday of each Monday–Sunday week in which
+    the person has a shift on all seven days (see the module's docstring)."""
+    weeks: dict[date, set[date]] = {}
+    for d in days:
+        weeks.setdefault(d - timedelta(days=d.weekday()), set()).add(d)
+    return {monday + timedelta(days=6) for monday, worked in weeks.items() if len(worked) == 7}
+
+
+def _shift_result(shift: PlannedShift, start: int, end: int, got: _Attached, day: date,
+                  rest_day: bool, offset: int, leaves: Sequence[LeaveSpan],
+                  all_down: list[ISpan], unpaid_down: list[ISpan], rules: Rules,
+                  now: int) -> ShiftResult:
+    planned = max(0, (end - start) // 60 - shift.break_minutes)
+    down = _overlap(start, end, all_down) // 60 if all_down else 0
+    unpaid = _overlap(start, end, unpaid_down) // 60 if unpaid_down else 0
     pieces = sorted(got.pieces)
-    inside = sum(_secs(max(a, start), min(b, end)) for a, b in pieces)
-    after = sum(_secs(max(a, end), b) for a, b in pieces)
-    before = sum(_secs(a, min(b, start)) for a, b in pieces)
-    inside_min = inside // 60
-    normal = max(0, inside_min - shift.break_minutes) if pieces else 0
-    overtime = (after + (before if shift.overtime_approved else 0)) // 60
+    inside = after = early_part = 0
+    night_clock = 0
+    for a, b in pieces:
+        inside += max(0, min(b, end) - max(a, start))
+        after += max(0, b - max(a, end))
+        early_part += max(0, min(b, start) - a)
+        if not shift.is_night:
+            night_clock += _night(a if shift.overtime_approved else max(a, start), b, offset)
+    normal = max(0, inside // 60 - shift.break_minutes) if pieces else 0
+    overtime = (after + (early_part if shift.overtime_approved else 0)) // 60
     worked = normal + overtime
-    if shift.is_night:
-        night = worked
-    else:
-        clock = 0
-        for a, b in pieces:
-            lo = a if shift.overtime_approved else max(a, start)
-            clock += night_seconds(lo, b, tz)
-        night = min(worked, clock // 60)
+    night = worked if shift.is_night else min(worked, night_clock // 60)
     ins = [a for a, _ in pieces] + got.open_ins
     outs = [b for _, b in pieces] + got.stray_outs
     first_in = min(ins) if ins else None
     last_out = max(outs) if outs else None
     late = 0
     if first_in is not None and first_in > start:
-        late_secs = _secs(start, first_in) - overlap_seconds(start, first_in, all_down)
+        late_secs = first_in - start - (_overlap(start, first_in, all_down) if all_down else 0)
         if late_secs > rules.grace_minutes * 60:
             late = late_secs // 60
     early = 0
     complete = not got.open_ins and not got.stray_outs and bool(pieces)
     if complete and last_out is not None and last_out < end:
-        early_secs = _secs(last_out, end) - overlap_seconds(last_out, end, all_down)
+        early_secs = end - last_out - (_overlap(last_out, end, all_down) if all_down else 0)
         if early_secs > rules.early_leave_minutes * 60:
             early = early_secs // 60
     missing = len(got.open_ins) + len(got.stray_outs)
-    status = _status(shift, pieces, got, late, early, leaves, down, now, day)
+    status = _status(start, end, bool(pieces), got, late, early, leaves, down, now, day)
     return ShiftResult(
         shift.id, shift.person_id, day, status, planned, worked, normal, overtime, rest_day,
         0 if rest_day else overtime, worked if rest_day else 0, night, down, unpaid, late,
-        early, first_in, last_out, missing)
+        early, _utc(first_in) if first_in is not None else None,
+        _utc(last_out) if last_out is not None else None, missing)
 
 
-def _status(shift: PlannedShift, pieces: list[Span], got: _Attached, late: int, early: int,
-            leaves: Sequence[LeaveSpan], down: int, now: datetime, day: date) -> Status:
-    punched = bool(pieces or got.open_ins or got.stray_outs)
-    if punched:
-        if got.stray_outs and not pieces and not got.open_ins:
-            return Status.NO_CLOCK_IN
+def _status(start: int, end: int, worked: bool, got: _Attached, late: int, early: int,
+            leaves: Sequence[LeaveSpan], down: int, now: int, day: date) -> Status:
+    if worked or got.open_ins or got.stray_outs:
         if got.open_ins:
-            return Status.IN_PROGRESS if now < shift.ends_at else Status.NO_CLOCK_OUT
+            return Status.IN_PROGRESS if now < end else Status.NO_CLOCK_OUT
         if got.stray_outs:
             return Status.NO_CLOCK_IN
         if late and early:
@@ -421,11 +491,11 @@ def _status(shift: PlannedShift, pieces: list[Span], got: _Attached, late: int, 
         return Status.ON_TIME
     if _covering(day, leaves):
         return Status.ON_LEAVE
-    if now < shift.starts_at:
+    if now < start:
         return Status.UPCOMING
-    if now < shift.ends_at:
+    if now < end:
         return Status.IN_PROGRESS
-    if down > 0 and down >= _secs(shift.starts_at, shift.ends_at) // 60:
+    if down > 0 and down >= (end - start) // 60:
         return Status.DOWNTIME
     return Status.ABSENT
 

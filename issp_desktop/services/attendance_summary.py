@@ -96,10 +96,13 @@ class SummaryUseCases(Service):
         with self.db.read() as s:
             settings = load_settings(s)
             lo, hi = local_day_bounds(start, end, settings.rules.time_zone)
-            w = load_window(s, lo, hi, start, end, wanted)
+            w = load_window(s, *_whole_weeks(start, end, settings.rules.time_zone), start, end,
+                            wanted)
             ids = set(wanted) if wanted is not None else (
-                set(w.shifts) | set(w.leaves) | {
-                    pid for pid, ps in w.punches.items() if any(lo <= p.at < hi for p in ps)})
+                {pid for pid, shs in w.shifts.items() if any(lo <= sh.starts_at < hi
+                                                              for sh in shs)}
+                | set(w.leaves)
+                | {pid for pid, ps in w.punches.items() if any(lo <= p.at < hi for p in ps)})
             people = _people(s, ids)
         found: list[AttendanceSummaryRow] = []
         for pid, (first, last, national_id, badge) in people.items():
@@ -146,7 +149,7 @@ class SummaryUseCases(Service):
         with self.db.read() as s:
             settings = load_settings(s)
             lo, hi = local_day_bounds(day, day, settings.rules.time_zone)
-            w = load_window(s, lo, hi, day, day)
+            w = load_window(s, *_whole_weeks(day, day, settings.rules.time_zone), day, day)
             people = _people(s, set(w.shifts))
         found: list[DayShiftRow] = []
         for pid, shifts in w.shifts.items():
@@ -156,12 +159,21 @@ class SummaryUseCases(Service):
             by_id = {sh.id: sh for sh in shifts}
             for r in derived.shifts:
                 sh = by_id[r.shift_id]
+                if not lo <= sh.starts_at < hi:
+                    continue
                 found.append(DayShiftRow(r.shift_id, pid, person_name(first, last),
                                          sh.starts_at, sh.ends_at, r.status.value,
                                          r.late_minutes, r.worked_minutes, r.first_in,
                                          r.last_out))
         found.sort(key=lambda r: (r.starts_at, r.name.casefold()))
         return found
+
+
+def _whole_weeks(start: date, end: date, tz: str) -> tuple[datetime, datetime]:
+    """The Monday before ``start`` to the Sunday after ``end``: whether a shift is rest-day
+    work depends on the person's whole week."""
+    return local_day_bounds(start - timedelta(days=start.weekday()),
+                            end + timedelta(days=6 - end.weekday()), tz)
 
 
 def _people(s: Any, ids: set[int]) -> dict[int, tuple[str, str, str | None, str | None]]:

@@ -242,8 +242,9 @@ def test_holidays_load_edit_delete(services: Services) -> None:
 
 def test_monthly_summary_figures(services: Services, wanjiru: int) -> None:
     otieno = add_person(services, "Otieno", "Ouma", "B00002")
-    tue, wed, sun = MON + timedelta(days=1), MON + timedelta(days=2), date(2026, 3, 8)
-    for d in (MON, tue, wed, sun):
+    tue, wed = MON + timedelta(days=1), MON + timedelta(days=2)
+    idd = date(2026, 3, 20)  # Idd-ul-Fitr: all of it is holiday overtime
+    for d in (MON, tue, wed, idd):
         add_shift(services, wanjiru, d, 7)
     add_shift(services, otieno, date(2026, 3, 31), 22, brk=0, night=True)  # into April
     add_shift(services, otieno, date(2026, 2, 28), 22, brk=0, night=True)  # from February
@@ -251,13 +252,13 @@ def test_monthly_summary_figures(services: Services, wanjiru: int) -> None:
     att.load_holidays(2026)
     for when, kind in ((local(MON, 7, 20), "in"), (local(MON, 15, 30), "out"),
                        (local(tue, 6, 55), "in"), (local(tue, 15), "out"),
-                       (local(sun, 7), "in"), (local(sun, 15), "out")):
+                       (local(idd, 7), "in"), (local(idd, 15), "out")):
         door(services, kind, "B00001", when)
     door(services, "in", "B00002", local(date(2026, 3, 31), 22))
     door(services, "out", "B00002", local(date(2026, 4, 1), 6, 30))
     with services.db.write() as s:
-        s.add(Leave(person_id=wanjiru, kind="unpaid", starts_on=date(2026, 3, 20),
-                    ends_on=date(2026, 3, 21)))
+        s.add(Leave(person_id=wanjiru, kind="unpaid", starts_on=date(2026, 3, 23),
+                    ends_on=date(2026, 3, 24)))
         s.add(Downtime(kind="power", starts_at=local(wed, 6), ends_at=local(wed, 16)))
     rows = att.summary(date(2026, 3, 1), date(2026, 3, 31))
     assert [r.name for r in rows] == ["Otieno Ouma", "Wanjiru Kamau"]

@@ -21,11 +21,12 @@ from issp_desktop.domain.attendance import (
     night_seconds,
     overlap_seconds,
     presence,
+    rest_days_worked,
     totals,
 )
 
 NBO = ZoneInfo("Africa/Nairobi")
-RULES = Rules()  # grace 10, early leave 10, Sunday rest
+RULES = Rules()  # grace 10, early leave 10
 LATER = datetime(2030, 1, 1, tzinfo=UTC)
 MON = date(2026, 3, 2)  # a Monday
 SUN = date(2026, 3, 8)
@@ -99,25 +100,32 @@ def test_overtime_after_the_end_counts_as_weekday_overtime() -> None:
     assert (r.overtime_weekday_minutes, r.overtime_rest_minutes) == (75, 0)
 
 
-def test_sunday_work_is_all_rest_day_overtime() -> None:
+def test_a_sunday_shift_in_a_week_with_a_free_day_is_ordinary() -> None:
     r = one(shift(SUN, 7), punches(("in", at(SUN, 7)), ("out", at(SUN, 16))))
-    assert r.rest_day
+    assert not r.rest_day
     assert (r.worked_minutes, r.overtime_weekday_minutes, r.overtime_rest_minutes) == (
-        510, 0, 510)
+        510, 60, 0)
+
+
+def test_the_seventh_day_of_a_week_without_a_free_day_is_all_rest_day_overtime() -> None:
+    days = [MON + timedelta(days=i) for i in range(7)]
+    shifts = [shift(d, 7, sid=i + 1) for i, d in enumerate(days)]
+    ps = [p for i, d in enumerate(days)
+          for p in (Punch(2 * i + 1, 1, "in", at(d, 7)), Punch(2 * i + 2, 1, "out", at(d, 16)))]
+    found = derive_person(1, shifts, ps, [], [], frozenset(), RULES, LATER)
+    sunday = found.shifts[-1]
+    assert sunday.day == SUN and sunday.rest_day
+    assert (sunday.overtime_weekday_minutes, sunday.overtime_rest_minutes) == (0, 510)
+    assert not any(r.rest_day for r in found.shifts[:-1])
+    t = totals(found, [], MON, SUN)
+    assert (t.overtime_weekday_minutes, t.overtime_rest_minutes) == (6 * 60, 510)
+    assert rest_days_worked(days[:6]) == set()
 
 
 def test_public_holiday_work_is_all_holiday_overtime() -> None:
     r = one(shift(MON, 7), punches(("in", at(MON, 7)), ("out", at(MON, 15))),
             holidays=frozenset({MON}))
     assert r.rest_day and (r.overtime_weekday_minutes, r.overtime_rest_minutes) == (0, 450)
-
-
-def test_saturday_is_an_ordinary_day_unless_the_rules_say_otherwise() -> None:
-    sat = date(2026, 3, 7)
-    ps = punches(("in", at(sat, 7)), ("out", at(sat, 15)))
-    assert not one(shift(sat, 7), ps).rest_day
-    both = Rules(rest_weekdays=frozenset({5, 6}))
-    assert one(shift(sat, 7), ps, rules=both).overtime_rest_minutes == 450
 
 
 def test_night_shift_across_midnight_counts_for_the_day_it_starts() -> None:
@@ -248,7 +256,7 @@ def test_totals_over_a_period() -> None:
     t = totals(found, leaves, MON, SUN + timedelta(days=7))
     assert t.shifts_planned == 4 and t.planned_minutes == 4 * 450
     assert t.worked_minutes == (460 - 30 + 30) + 450 + 450
-    assert (t.overtime_weekday_minutes, t.overtime_rest_minutes) == (30, 450)
+    assert (t.overtime_weekday_minutes, t.overtime_rest_minutes) == (30, 0)
     assert (t.late_count, t.late_minutes, t.absences) == (1, 20, 1)
     assert (t.leave_days, t.unpaid_leave_days) == (2, 2)
 
