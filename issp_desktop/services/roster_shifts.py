@@ -42,6 +42,7 @@ from issp_desktop.services.roster_types import (
 )
 
 MAX_REPEAT_WEEKS = 26
+ROSTERED = "rostered"  # the stage filter that shows only people with a shift that week
 
 
 def from_template(person_id: int, day: date, t: TemplateRow, tz: ZoneInfo, note: str = "",
@@ -64,7 +65,8 @@ class ShiftUseCases(RosterBase):
     def week(self, monday: date, cohort_id: int | None = None, text: str = "",
              stage: str | None = WORKER) -> WeekGrid:
         """The week's grid: the people (workers by default, and anyone with a shift that
-        week), their shifts and their leave. Three queries, whatever the size."""
+        week; ``stage=ROSTERED``: only people with a shift that week; ``None``: everybody),
+        their shifts and their leave. Three queries, whatever the size."""
         monday = _monday("week", monday)
         self._bootstrap()
         with self.db.read() as s:
@@ -80,7 +82,9 @@ class ShiftUseCases(RosterBase):
                             Person.national_id, Person.stage, Cohort.name)
                      .outerjoin(Cohort, Cohort.id == Person.cohort_id)
                      .where(Person.erased_at.is_(None)))  # type: ignore[union-attr]
-            if stage:
+            if stage == ROSTERED:
+                query = query.where(Person.id.in_(with_shift))  # type: ignore[union-attr]
+            elif stage:
                 query = query.where(or_(Person.stage == stage,
                                         Person.id.in_(with_shift)))  # type: ignore[union-attr]
             if cohort_id is not None:

@@ -1,9 +1,12 @@
-"""The roster feature's tabs on the Roster & Attendance page."""
+"""The roster feature's tabs on the Roster & Attendance page: the week grid, leave, downtime,
+shift templates and the rules. Each loads when first shown; roles without the roster-edit
+permission see no controls that change records (the service refuses them anyway)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from issp_desktop.ui.tasks import TaskRunner
@@ -12,7 +15,41 @@ if TYPE_CHECKING:
     from issp_desktop.services import Services
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RosterPage", text)
+
+
+class _LoadOnShow(QObject):
+    """Loads a tab the first time it is shown, so the section opens fast."""
+
+    def __init__(self, tab: Any) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.done = False
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and not self.done:
+            self.done = True
+            self.tab.load()
+        return False
+
+
 def roster_tabs(services: Services | None,
                 runner: TaskRunner) -> list[tuple[str, str, QWidget]]:
     """(key, title, widget) for each roster tab, in order."""
-    return []
+    if services is None:
+        return []
+    from issp_desktop.ui.widgets.roster_absence_tabs import DowntimeTab, LeaveTab
+    from issp_desktop.ui.widgets.roster_setup_tabs import RulesTab, TemplatesTab
+    from issp_desktop.ui.widgets.roster_week_tab import RosterWeekTab
+
+    tabs: list[tuple[str, str, QWidget]] = [
+        ("week", _tr("Roster"), RosterWeekTab(services, runner)),
+        ("leave", _tr("Leave"), LeaveTab(services, runner)),
+        ("downtime", _tr("Downtime"), DowntimeTab(services, runner)),
+        ("templates", _tr("Shift templates"), TemplatesTab(services, runner)),
+        ("rules", _tr("Rules"), RulesTab(services, runner)),
+    ]
+    for _key, _title, tab in tabs:
+        tab.installEventFilter(_LoadOnShow(tab))
+    return tabs
