@@ -78,7 +78,7 @@ def build_delivery_pdf(report: DeliveryReport, path: Path) -> Path:
     total = Paragraph(f"Total to invoice ({escape(report.currency)})", head)
     data.append([total] + [""] * (len(HEADERS) - 2)
                 + [Paragraph(money(report.total_cents), head)])
-    widths = [24, 36, 15, 15, 21, 21, 21, 14, 17, 22, 19, 20, 25]
+    widths = [31, 33, 15, 15, 20, 20, 20, 14, 16, 21, 18, 19, 25]
     table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
