@@ -135,7 +135,7 @@ def headcount(people: Iterable[PersonFacts], day: date) -> int:
     return sum(1 for p in people if p.employed_on(day))
 
 
-def _trained_in(p: PersonFacts, start: date, end: date) -> bool:
+def trained_in(p: PersonFacts, start: date, end: date) -> bool:
     if p.trained_from is None or p.trained_from > end:
         return False
     finished = p.first_hire() or p.left_training_on or p.cohort_end
@@ -164,7 +164,7 @@ def reach(people: Sequence[PersonFacts], start: date, end: date, *,
     new_hires = [p for p in people if p.hired_between(start, end)]
     return Reach(
         recruited=sum(1 for p in people if p.applied_on and start <= p.applied_on <= end),
-        trained=sum(1 for p in people if _trained_in(p, start, end)),
+        trained=sum(1 for p in people if trained_in(p, start, end)),
         completed=sum(1 for p in people if p.completed and p.cohort_end
                       and start <= p.cohort_end <= end),
         hired=len(new_hires),
@@ -350,7 +350,7 @@ class TrainingFigures:
 
 
 def training(people: Sequence[PersonFacts], start: date, end: date) -> TrainingFigures:
-    trained = [p for p in people if _trained_in(p, start, end)]
+    trained = [p for p in people if trained_in(p, start, end)]
     minutes = sum(p.training_minutes for p in trained)
     hours = (Decimal(minutes) / 60).quantize(Decimal("0.1"), ROUND_HALF_UP)
     finished = [p for p in people if p.trained_from and p.cohort_end
@@ -510,7 +510,7 @@ class OperationsFacts:
     errors: int = 0
     batches_due: int = 0  # due in the period and delivered, or not delivered and overdue
     batches_on_time: int = 0  # of those, delivered on or before the due date
-    productive_minutes: int = 0  # work-log minutes, less downtime inside planned shifts
+    productive_minutes: int = 0  # work-log minutes on days the worker had a planned shift
     paid_minutes: int = 0  # planned shift minutes less breaks
     downtime_minutes: int = 0  # outage minutes inside the period
 
@@ -600,7 +600,7 @@ DEFINITIONS: dict[str, Definition] = {
     "current_earnings": Definition(
         "Current monthly earnings", "A worker's gross pay on their latest closed monthly "
         "payslip in the period; when there is none, the monthly income of their latest "
-        "follow-up survey (6- or 12-month, or exit) taken by the period's end."),
+        "follow-up survey (6- or 12-month, or exit) taken in the year up to the period's end."),
     "income_ratio": Definition(
         "Income uplift (median ratio)", "For workers at the period's end with a non-zero "
         "baseline income and current earnings: the median of current earnings ÷ baseline "
@@ -672,8 +672,8 @@ DEFINITIONS: dict[str, Definition] = {
         "On-time delivery", "Of the batches due in the period that were delivered, or are not "
         "delivered and overdue, the share delivered on or before the due date. Centre-wide."),
     "utilisation": Definition(
-        "Utilisation", "Productive hours (work-log time, less recorded downtime inside planned "
-        "shifts) ÷ paid hours (planned shifts less breaks) in the period. Centre-wide."),
+        "Utilisation", "Productive hours (work-log time on the days a worker had a planned "
+        "shift) ÷ paid hours (planned shifts less breaks) in the period. Centre-wide."),
     "downtime_hours": Definition(
         "Downtime hours", "Hours of recorded power, internet or platform outages inside the "
         "period (an outage still going counts up to the period's end or now)."),
