@@ -358,3 +358,8 @@ def normalise_code(text: str) -> str:
 
 def next_serial(year: int, last_number: int) -> str:
     return f"{year:04d}-{last_number + 1:05d}"
+
+
+def long_name_of_kind(kind: CertificateKind | str) -> str:
+    return ("Skill certificate" if CertificateKind(kind) is CertificateKind.SKILL
+            else "Progress certificate")
