@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 def _edit(name: str, at: datetime, tz: ZoneInfo, accessible: str) -> QDateTimeEdit:
     local = at.astimezone(tz)
     edit = QDateTimeEdit()
-    edit.setDateTime(QDateTime(local.year, local.month, local.day, local.hour, local.minute))
+    edit.setDateTime(QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0))
     edit.setObjectName(name)
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
     edit.setCalendarPopup(True)
