@@ -347,7 +347,7 @@ def build_certificates_pdf(job: PrintJob, path: Path,
     canvas.setCreator("ISSP Desktop")
     painter = _PdfPainter(canvas)
     for i, cert in enumerate(job.certificates):
-        if cancelled is not None and i % 10 == 0 and cancelled():
+        if cancelled is not None and cancelled():
             raise CertificatesCancelledError()
         page = layout_certificate(cert, job.branding)
         canvas.setPageSize((page.width, page.height))
