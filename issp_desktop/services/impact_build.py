@@ -218,9 +218,14 @@ def reached(people: Sequence[PersonFacts], start: date, end: date) -> list[Perso
     return found
 
 
-BREAKDOWN_COLUMNS = ("Group", "People reached", "Headcount at end", "Hired", "Departures",
-                     "Turnover %", "Impact-worker share %", "Trained", "Completed",
-                     "Median income ratio", "At or above minimum wage %")
+BREAKDOWN_COLUMNS = ("Group", "Reached", "At end", "Hired", "Left", "Turnover %",
+                     "Impact %", "Trained", "Finished", "Income ×", "≥ min. wage %")
+BREAKDOWN_NOTE = ("Reached: applied, trained or employed in the period. At end: headcount on "
+                  "the last day. Left: voluntary and involuntary departures. Finished: completed "
+                  "training in a cohort that ended in the period. Impact %: "
+                  "impact-worker share at the end. Income ×: median current earnings ÷ "
+                  "baseline. ≥ min. wage %: workers at the end earning at least the minimum "
+                  "wage. ")
 
 
 def breakdown_table(people: Sequence[PersonFacts], by: Breakdown, start: date, end: date,
@@ -248,7 +253,7 @@ def breakdown_table(people: Sequence[PersonFacts], by: Breakdown, start: date, e
              Breakdown.AGE: "By age band (age at the period's end)",
              Breakdown.COUNTY: "By county"}[by]
     return Table(f"breakdown_{by.value}", title, BREAKDOWN_COLUMNS, tuple(rows),
-                 DEFINITIONS["small_cells"].text)
+                 BREAKDOWN_NOTE + DEFINITIONS["small_cells"].text)
 
 
 def figures_table(items: Sequence[Figure]) -> Table:
@@ -265,12 +270,12 @@ def month_rows(people: Sequence[PersonFacts], start: date, end: date) -> tuple[M
 
 
 def months_table(months: Sequence[MonthRow]) -> Table:
-    rows = tuple((m.month.strftime("%Y-%m"), m.headcount, count_cell(m.hires),
-                  count_cell(m.voluntary), count_cell(m.involuntary), count_cell(m.positive))
-                 for m in months)
+    rows = tuple((m.month.strftime("%Y-%m"), m.headcount, m.hires, m.voluntary, m.involuntary,
+                  m.positive) for m in months)
     return Table("months", "Headcount and departures by month",
                  ("Month", "Headcount at month end", "Hires", "Left voluntarily", "Let go",
-                  "Positive exits"), rows, DEFINITIONS["small_cells"].text)
+                  "Positive exits"), rows,
+                 "Centre-wide counts, as the headcount chart shows them (not a breakdown).")
 
 
 def income_tables(bands: Sequence[tuple[str, int, int]],
@@ -278,11 +283,11 @@ def income_tables(bands: Sequence[tuple[str, int, int]],
     return [
         Table("income_bands", f"Monthly income before and after ({currency})",
               ("Monthly income", "At baseline", "Now"),
-              tuple((label, count_cell(b), count_cell(a)) for label, b, a in bands),
+              tuple(bands),
               "Workers at the period's end with both a baseline and current earnings."),
         Table("income_ratio_bands", "Current earnings ÷ baseline income",
               ("Ratio", "Workers"),
-              tuple((label, count_cell(n)) for label, n in distribution),
+              tuple(distribution),
               "Workers with a non-zero baseline."),
     ]
 
