@@ -1,0 +1,205 @@
+"""One batch beside the board: its figures, workers, status history, work logs and quality
+checks, with the buttons to move it on, record work, run a quality check and assign workers
+(hidden for roles without DELIVERABLES_EDIT)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from issp_desktop.domain.access import Permission
+from issp_desktop.domain.deliverables import STATUS_TITLES, Status, fmt_bp
+from issp_desktop.services.deliverables_types import BatchDetail
+from issp_desktop.ui.errors import error_text
+from issp_desktop.ui.widgets.form_error import FormError
+
+if TYPE_CHECKING:
+    from issp_desktop.services.deliverables import DeliverablesService
+
+
+def _table(name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.resizeColumnsToContents()
+
+
+class BatchDetailView(QWidget):
+    changed = Signal(int)  # batch id, after anything was saved
+
+    def __init__(self, deliverables: DeliverablesService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("batchDetail")
+        self.deliverables = deliverables
+        self.detail: BatchDetail | None = None
+        self.title = QLabel(self.tr("Choose a batch on the board."))
+        self.title.setObjectName("batchTitle")
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.summary = QLabel()
+        self.summary.setObjectName("batchSummary")
+        self.summary.setWordWrap(True)
+        self.move_combo = QComboBox()
+        self.move_combo.setObjectName("batchMoveTo")
+        self.move_combo.setAccessibleName(self.tr("Move the batch to"))
+        self.move_button = QPushButton(self.tr("&Move"))
+        self.move_button.setObjectName("batchMove")
+        self.work_button = QPushButton(self.tr("Record &work…"))
+        self.work_button.setObjectName("batchRecordWork")
+        self.qa_button = QPushButton(self.tr("&Quality check…"))
+        self.qa_button.setObjectName("batchQaCheck")
+        self.assign_button = QPushButton(self.tr("&Assign workers…"))
+        self.assign_button.setObjectName("batchAssign")
+        self.error = FormError(self)
+        buttons = QHBoxLayout()
+        for w in (self.move_combo, self.move_button, self.work_button, self.qa_button,
+                  self.assign_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        self.workers = _table("batchWorkers", [self.tr("Worker"), self.tr("Units"),
+                                               self.tr("Hours")])
+        self.history = _table("batchHistory", [self.tr("When (UTC)"), self.tr("From"),
+                                               self.tr("To"), self.tr("By"), self.tr("Note")])
+        self.logs = _table("batchLogs", [self.tr("Day"), self.tr("Worker"), self.tr("Units"),
+                                         self.tr("Minutes"), self.tr("Source")])
+        self.checks = _table("batchChecks", [self.tr("Round"), self.tr("Sample"),
+                                             self.tr("Checked"), self.tr("Errors"),
+                                             self.tr("Accuracy %"), self.tr("Result"),
+                                             self.tr("By category")])
+        tabs = QTabWidget()
+        tabs.setObjectName("batchDetailTabs")
+        tabs.addTab(self.workers, self.tr("Workers"))
+        tabs.addTab(self.checks, self.tr("Quality checks"))
+        tabs.addTab(self.history, self.tr("Status history"))
+        tabs.addTab(self.logs, self.tr("Work logs"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(tabs, 1)
+        can_edit = deliverables.actor.can(Permission.DELIVERABLES_EDIT)
+        for w in (self.move_combo, self.move_button, self.work_button, self.qa_button,
+                  self.assign_button):
+            w.setVisible(can_edit)
+            w.setEnabled(False)
+        self.move_button.clicked.connect(self._on_move_clicked)
+        self.work_button.clicked.connect(self._on_work_clicked)
+        self.qa_button.clicked.connect(self._on_qa_clicked)
+        self.assign_button.clicked.connect(self._on_assign_clicked)
+        self.open_dialog = self._exec  # replaced in tests to drive dialogs without exec()
+
+    @staticmethod
+    def _exec(dialog: Any) -> None:
+        dialog.exec()
+
+    def show_batch(self, batch_id: int | None) -> None:
+        self.error.clear_message()
+        if batch_id is None:
+            self.detail = None
+            self.title.setText(self.tr("Choose a batch on the board."))
+            self.summary.clear()
+            for w in (self.move_combo, self.move_button, self.work_button, self.qa_button,
+                      self.assign_button):
+                w.setEnabled(False)
+            return
+        d = self.detail = self.deliverables.batch_detail(batch_id)
+        b = d.batch
+        status = self.tr(STATUS_TITLES[Status(b.status)])
+        self.title.setText(f"{b.reference} — {b.client}, {b.project}")
+        late = self.tr("  LATE") if b.late else ""
+        self.summary.setText(self.tr(
+            "{0}{1}. {2} of {3} {4} done. Received {5}, due {6}{7}. Target accuracy {8} %, "
+            "proposed QA sample {9} units. Price {10} {11} per unit.").format(
+                status, late, f"{b.units_done:,}", f"{b.units_expected:,}", b.unit,
+                b.received_on.isoformat(), b.due_on.isoformat(),
+                self.tr(", delivered {0}").format(b.delivered_on.isoformat())
+                if b.delivered_on else "", fmt_bp(d.accuracy_target_bp),
+                f"{d.proposed_sample:,}", d.currency,
+                f"{d.price_per_unit_cents // 100}.{d.price_per_unit_cents % 100:02d}"))
+        self.move_combo.clear()
+        for move in d.allowed_moves:
+            self.move_combo.addItem(self.tr(STATUS_TITLES[Status(move)]), move)
+        open_ = Status(b.status) in (Status.RECEIVED, Status.IN_PROGRESS, Status.IN_QA,
+                                     Status.REWORK)
+        self.move_combo.setEnabled(bool(d.allowed_moves))
+        self.move_button.setEnabled(bool(d.allowed_moves))
+        self.work_button.setEnabled(open_ and bool(d.workers))
+        self.qa_button.setEnabled(Status(b.status) in (Status.IN_PROGRESS, Status.IN_QA,
+                                                       Status.REWORK))
+        self.assign_button.setEnabled(open_)
+        _fill(self.workers, [[w.name, f"{w.units:,}", f"{w.minutes / 60:.1f}"]
+                             for w in d.workers])
+        _fill(self.history, [[f"{h.at:%Y-%m-%d %H:%M}", h.from_status or "", h.to_status,
+                              h.by, h.note] for h in reversed(d.history)])
+        _fill(self.logs, [[g.worked_on.isoformat(), g.name, f"{g.units:,}", str(g.minutes),
+                           g.source] for g in d.logs[:500]])
+        _fill(self.checks, [[str(c.round), f"{c.sample_size:,}", f"{c.checked:,}",
+                             f"{c.errors:,}", fmt_bp(c.accuracy_bp),
+                             self.tr("passed") if c.passed else self.tr("failed → rework"),
+                             ", ".join(f"{k} {v}" for k, v in c.errors_by_category.items())]
+                            for c in d.checks])
+
+    def _saved(self) -> None:
+        assert self.detail is not None
+        bid = self.detail.batch.id
+        self.show_batch(bid)
+        self.changed.emit(bid)
+
+    def _on_move_clicked(self) -> None:
+        if self.detail is None or self.move_combo.currentData() is None:
+            return
+        from issp_desktop.errors import IsspError
+
+        try:
+            self.deliverables.move_batch(self.detail.batch.id, self.move_combo.currentData(),
+                                         expected_version=self.detail.batch.version)
+        except IsspError as exc:
+            self.error.show_message(error_text(exc))
+            return
+        self._saved()
+
+    def _run(self, dialog: Any) -> None:
+        dialog.saved.connect(lambda _result: self._saved())
+        self.open_dialog(dialog)
+
+    def _on_work_clicked(self) -> None:
+        from issp_desktop.ui.dialogs.worklog_dialog import WorkLogDialog
+
+        if self.detail is not None:
+            self._run(WorkLogDialog(self.deliverables, self.detail, self))
+
+    def _on_qa_clicked(self) -> None:
+        from issp_desktop.ui.dialogs.qa_check_dialog import QaCheckDialog
+
+        if self.detail is not None:
+            self._run(QaCheckDialog(self.deliverables, self.detail,
+                                    self.deliverables.list_categories(), self))
+
+    def _on_assign_clicked(self) -> None:
+        from issp_desktop.ui.dialogs.batch_workers_dialog import BatchWorkersDialog
+
+        if self.detail is not None:
+            self._run(BatchWorkersDialog(self.deliverables, self.detail, self))
