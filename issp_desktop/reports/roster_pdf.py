@@ -61,14 +61,14 @@ def build_roster_pdf(grid: WeekGrid, centre: str, path: Path) -> Path:
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]
     for r, person in enumerate(grid.people, start=1):
-        rows.append([person.name, person.cohort[:28],
+        rows.append([person.name[:34], person.cohort[:25],
                      *[cells.get((person.id, d), "") for d in grid.days]])
         for c, d in enumerate(grid.days, start=2):
             if (person.id, d) in grid.leave:
                 style.append(("BACKGROUND", (c, r), (c, r), LEAVE_FILL))
     codes = ", ".join(f"{t.code} = {t.name} {t.start_text}–{t.end_text}"
                       for t in grid.templates if t.active)
-    widths = [52 * mm, 38 * mm] + [26.5 * mm] * 7
+    widths = [52 * mm, 42 * mm] + [26 * mm] * 7
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(style))
     printed = date.today().isoformat()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -93,6 +94,7 @@ class RulesTab(QWidget):
             spin.setObjectName(key)
             spin.setRange(low, high)
             spin.setSuffix(suffix)
+            spin.setMaximumWidth(140)
             spin.setReadOnly(not self.can_edit)
             spin.setAccessibleName(self.tr(label).replace("&", "").rstrip(":"))
             self.spins[key] = spin
@@ -111,8 +113,12 @@ class RulesTab(QWidget):
             "hours are soft rules: a save above them needs an override reason. Overlaps, shifts "
             "of 0 or more than 16 h and shifts in a closed payroll period are never saved.")))
         layout.itemAt(0).widget().setWordWrap(True)  # type: ignore[union-attr]
+        group.setMaximumWidth(560)
         layout.addWidget(group)
-        layout.addWidget(self.save_button)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addStretch(1)
 
