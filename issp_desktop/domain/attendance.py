@@ -55,20 +55,34 @@ The rules (each has a unit test with exact minutes):
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+# Instants inside the rules are whole POSIX seconds (UTC) held in ints: a month of a thousand
+# people is some 25,000 shifts and 50,000 punches, and integer arithmetic keeps the summary
+# well inside a second. ``ts``/``utc`` convert at the edges.
 NIGHT_START = time(19, 0)
 NIGHT_END = time(6, 0)
-MAX_PAIR = timedelta(hours=24)  # an in/out pair further apart is two missed punches
-_DAY = timedelta(days=1)
-_NIGHT_FROM = timedelta(hours=NIGHT_START.hour, minutes=NIGHT_START.minute)
-_NIGHT_TO = _DAY + timedelta(hours=NIGHT_END.hour, minutes=NIGHT_END.minute)
-OPEN_IN_BEFORE = timedelta(hours=4)  # an unpaired clock-in this early still belongs to a shift
-STRAY_OUT_AFTER = timedelta(hours=4)  # an unpaired clock-out this late still belongs to a shift
+_NIGHT_FROM = NIGHT_START.hour * 3600 + NIGHT_START.minute * 60
+_NIGHT_TO = 86400 + NIGHT_END.hour * 3600 + NIGHT_END.minute * 60
+MAX_PAIR = 24 * 3600  # an in/out pair further apart is two missed punches
+OPEN_IN_BEFORE = 4 * 3600  # an unpaired clock-in this early still belongs to a shift
+STRAY_OUT_AFTER = 4 * 3600  # an unpaired clock-out this late still belongs to a shift
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+def ts(d: datetime) -> int:
+    """An aware datetime as whole POSIX seconds."""
+    return int(d.timestamp())
+
+
+def utc(t: int) -> datetime:
+    return datetime.fromtimestamp(t, UTC)
 
 
 class Status(StrEnum):
@@ -86,24 +100,50 @@ class Status(StrEnum):
     UNPLANNED = "unplanned"
 
 
-@dataclass(frozen=True)
-class PlannedShift:
+class PlannedShift(NamedTuple):
+    """A planned shift; ``start``/``end`` in POSIX seconds (``between`` takes datetimes)."""
+
     id: int
     person_id: int
-    starts_at: datetime
-    ends_at: datetime
+    start: int
+    end: int
     break_minutes: int = 0
     is_night: bool = False
     overtime_approved: bool = False
 
+    @classmethod
+    def between(cls, id: int, person_id: int, starts_at: datetime, ends_at: datetime,
+                break_minutes: int = 0, is_night: bool = False,
+                overtime_approved: bool = False) -> PlannedShift:
+        return cls(id, person_id, ts(starts_at), ts(ends_at), break_minutes, is_night,
+                   overtime_approved)
 
-@dataclass(frozen=True)
-class Punch:
+    @property
+    def starts_at(self) -> datetime:
+        return utc(self.start)
+
+    @property
+    def ends_at(self) -> datetime:
+        return utc(self.end)
+
+
+class Punch(NamedTuple):
+    """A clock event; ``at`` in POSIX seconds (``made`` takes a datetime)."""
+
     id: int
     person_id: int
     kind: str  # in | out | void
-    at: datetime
+    at: int
     replaces_id: int | None = None
+
+    @classmethod
+    def made(cls, id: int, person_id: int, kind: str, at: datetime,
+             replaces_id: int | None = None) -> Punch:
+        return cls(id, person_id, kind, ts(at), replaces_id)
+
+    @property
+    def when(self) -> datetime:
+        return utc(self.at)
 
 
 @dataclass(frozen=True)
@@ -132,18 +172,38 @@ class Rules:
         return _zone(self.time_zone)
 
 
-_ZONES: dict[str, ZoneInfo] = {}
-
-
+@functools.cache
 def _zone(name: str) -> ZoneInfo:
-    found = _ZONES.get(name)
-    if found is None:
-        found = _ZONES[name] = ZoneInfo(name)
-    return found
+    return ZoneInfo(name)
 
 
-@dataclass(frozen=True)
-class ShiftResult:
+@functools.lru_cache(maxsize=200_000)
+def _offset(zone: str, quarter_hour: int) -> int:
+    """The zone's offset from UTC (seconds) in a quarter of an hour (zones change offsets on
+    quarter hours only)."""
+    found = datetime.fromtimestamp(quarter_hour * 900, _zone(zone)).utcoffset()
+    return int(found.total_seconds()) if found else 0
+
+
+def local_offset(zone: str, t: int) -> int:
+    return _offset(zone, t // 900)
+
+
+@functools.lru_cache(maxsize=200_000)
+def day_of(number: int) -> date:
+    """The date of a day number (days since 1970-01-01)."""
+    return date.fromordinal(_EPOCH_ORDINAL + number)
+
+
+def local_day_number(zone: str, t: int) -> int:
+    return (t + local_offset(zone, t)) // 86400
+
+
+def local_date(zone: str, t: int) -> date:
+    return day_of(local_day_number(zone, t))
+
+
+class ShiftResult(NamedTuple):
     shift_id: int
     person_id: int
     day: date  # local date of the shift's start
@@ -152,7 +212,7 @@ class ShiftResult:
     worked_minutes: int  # normal + overtime
     normal_minutes: int
     overtime_minutes: int  # beyond the plan (after the end; before the start if approved)
-    rest_day: bool  # a rest day or public holiday: all worked minutes are rest-day overtime
+    rest_day: bool  # the rest day worked or a public holiday: all minutes are rest-day overtime
     overtime_weekday_minutes: int
     overtime_rest_minutes: int
     night_minutes: int
@@ -160,8 +220,8 @@ class ShiftResult:
     unpaid_downtime_minutes: int
     late_minutes: int  # 0 unless late
     early_leave_minutes: int  # 0 unless left early
-    first_in: datetime | None
-    last_out: datetime | None
+    first_in: int | None  # POSIX seconds
+    last_out: int | None
     missing_punches: int
 
 
@@ -169,8 +229,8 @@ class ShiftResult:
 class UnplannedWork:
     person_id: int
     day: date
-    starts_at: datetime
-    ends_at: datetime | None  # None: a clock-in never closed
+    start: int
+    end: int | None  # None: a clock-in never closed
     minutes: int
 
 
@@ -204,12 +264,15 @@ class Totals:
     unpaid_leave_days: int = 0
 
 
+TOTAL_FIELDS: tuple[str, ...] = tuple(Totals.__dataclass_fields__)
+
 # --- intervals ---------------------------------------------------------------------------------
 
-Span = tuple[datetime, datetime]
+Span = tuple[int, int]
 
 
 def merge(spans: Iterable[Span]) -> list[Span]:
+    """Sorted, non-overlapping spans covering the same time."""
     out: list[Span] = []
     for a, b in sorted(s for s in spans if s[1] > s[0]):
         if out and a <= out[-1][1]:
@@ -220,40 +283,29 @@ def merge(spans: Iterable[Span]) -> list[Span]:
     return out
 
 
-def overlap_seconds(a: datetime, b: datetime, merged: Sequence[Span]) -> int:
+def overlap(a: int, b: int, merged: Sequence[Span]) -> int:
     """Seconds of [a, b) inside the merged, sorted spans."""
-    if b <= a or not merged:
-        return 0
-    total = 0.0
+    total = 0
     for x, y in merged:
         if x >= b:
             break
-        if y <= a:
-            continue
-        total += (min(b, y) - max(a, x)).total_seconds()
-    return int(total)
+        if y > a:
+            total += min(b, y) - max(a, x)
+    return total
 
 
-def night_seconds(a: datetime, b: datetime, tz: ZoneInfo) -> int:
-    """Seconds of [a, b) between 19:00 and 06:00 local time (the offset at ``a`` is used for
-    the whole stretch: a daylight-saving change inside one shift moves it by that hour)."""
-    if b <= a:
-        return 0
-    offset = a.astimezone(tz).utcoffset() or timedelta(0)
-    lo = (a + offset).replace(tzinfo=None)
-    hi = (b + offset).replace(tzinfo=None)
-    total = 0.0
-    day = datetime.combine(lo.date(), time(0)) - _DAY
+def night_seconds(a: int, b: int, offset: int) -> int:
+    """Seconds of [a, b) between 19:00 and 06:00 local time (``offset``: local − UTC, taken at
+    ``a`` for the whole stretch: a daylight-saving change inside one shift moves it an hour)."""
+    lo, hi = a + offset, b + offset
+    total = 0
+    day = lo // 86400 * 86400 - 86400
     while day <= hi:
         start, end = day + _NIGHT_FROM, day + _NIGHT_TO
         if end > lo and start < hi:
-            total += (min(hi, end) - max(lo, start)).total_seconds()
-        day += _DAY
-    return int(total)
-
-
-def _secs(a: datetime, b: datetime) -> int:
-    return max(0, int((b - a).total_seconds()))
+            total += min(hi, end) - max(lo, start)
+        day += 86400
+    return total
 
 
 # --- punches -----------------------------------------------------------------------------------
@@ -262,22 +314,22 @@ def effective_punches(punches: Iterable[Punch]) -> list[Punch]:
     """Punches that count, in time order: not replaced by a correction, not voids."""
     rows = list(punches)
     replaced = {p.replaces_id for p in rows if p.replaces_id is not None}
-    kept = [p for p in rows if p.id not in replaced and p.kind in ("in", "out")]
-    kept.sort(key=lambda p: (p.at, 0 if p.kind == "out" else 1, p.id))
+    kept = [p for p in rows if p.kind != "void" and p.id not in replaced]
+    kept.sort(key=lambda p: (p.at, p.kind != "out", p.id))
     return kept
 
 
 @dataclass
 class Presence:
     closed: list[Span] = field(default_factory=list)
-    open_ins: list[datetime] = field(default_factory=list)  # clock-ins never closed
-    stray_outs: list[datetime] = field(default_factory=list)  # clock-outs with no clock-in
+    open_ins: list[int] = field(default_factory=list)  # clock-ins never closed
+    stray_outs: list[int] = field(default_factory=list)  # clock-outs with no clock-in
 
 
 def presence(effective: Sequence[Punch]) -> Presence:
     """Pair one person's effective punches (in time order) into stretches of presence."""
     found = Presence()
-    open_in: datetime | None = None
+    open_in: int | None = None
     for p in effective:
         if p.kind == "in":
             if open_in is not None:
@@ -298,46 +350,10 @@ def presence(effective: Sequence[Punch]) -> Presence:
 
 
 # --- one person ------------------------------------------------------------------------------
-# Inside, instants are whole POSIX seconds (ints): a month of a thousand people is some 25,000
-# shifts, and integer arithmetic keeps the summary well inside a second.
-
-ISpan = tuple[int, int]
-
-
-def _ts(d: datetime) -> int:
-    return int(d.timestamp())
-
-
-def _utc(ts: int) -> datetime:
-    return datetime.fromtimestamp(ts, UTC)
-
-
-def _overlap(a: int, b: int, merged: Sequence[ISpan]) -> int:
-    total = 0
-    for x, y in merged:
-        if x >= b:
-            break
-        if y > a:
-            total += min(b, y) - max(a, x)
-    return total
-
-
-def _night(a: int, b: int, offset: int) -> int:
-    """Seconds of [a, b) between 19:00 and 06:00 local time (``offset``: local − UTC)."""
-    lo, hi = a + offset, b + offset
-    total = 0
-    day = lo // 86400 * 86400 - 86400
-    while day <= hi:
-        start, end = day + 19 * 3600, day + 30 * 3600
-        if end > lo and start < hi:
-            total += min(hi, end) - max(lo, start)
-        day += 86400
-    return total
-
 
 @dataclass
 class _Attached:
-    pieces: list[ISpan] = field(default_factory=list)
+    pieces: list[Span] = field(default_factory=list)
     open_ins: list[int] = field(default_factory=list)
     stray_outs: list[int] = field(default_factory=list)
 
@@ -346,15 +362,9 @@ def _covering(d: date, leaves: Sequence[LeaveSpan]) -> bool:
     return any(lv.starts_on <= d <= lv.ends_on for lv in leaves)
 
 
-def _int_merge(spans: Iterable[ISpan]) -> list[ISpan]:
-    out: list[ISpan] = []
-    for a, b in sorted(s for s in spans if s[1] > s[0]):
-        if out and a <= out[-1][1]:
-            if b > out[-1][1]:
-                out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
+def _downtime(downtime: Sequence[DowntimeSpan], now: int, unpaid: bool) -> list[Span]:
+    return merge((ts(d.starts_at), ts(d.ends_at) if d.ends_at else now) for d in downtime
+                 if not unpaid or not d.paid)
 
 
 def derive_person(person_id: int, shifts: Sequence[PlannedShift], punches: Iterable[Punch],
@@ -362,91 +372,92 @@ def derive_person(person_id: int, shifts: Sequence[PlannedShift], punches: Itera
                   holidays: set[date] | frozenset[date], rules: Rules,
                   now: datetime) -> PersonAttendance:
     """Every shift's result and the unplanned work of one person."""
-    tz = rules.tz
-    now_ts = _ts(now)
-    plan = sorted(shifts, key=lambda s: s.starts_at)
-    starts = [_ts(s.starts_at) for s in plan]
-    ends = [_ts(s.ends_at) for s in plan]
+    zone = rules.time_zone
+    now_ts = ts(now)
+    plan = sorted(shifts, key=lambda s: s.start)
+    starts = [s.start for s in plan]
     attached = [_Attached() for _ in plan]
     result = PersonAttendance(person_id)
     seen = presence(effective_punches(punches))
-    before, after = int(OPEN_IN_BEFORE.total_seconds()), int(STRAY_OUT_AFTER.total_seconds())
 
-    for a_dt, b_dt in seen.closed:
-        a, b = _ts(a_dt), _ts(b_dt)
+    for a, b in seen.closed:
         hi = bisect.bisect_left(starts, b)  # shifts starting before b
         lo = hi
-        while lo > 0 and ends[lo - 1] > a:
+        while lo > 0 and plan[lo - 1].end > a:
             lo -= 1
         if lo == hi:
-            result.unplanned.append(UnplannedWork(person_id, a_dt.astimezone(tz).date(), a_dt,
-                                                  b_dt, max(0, b - a) // 60))
+            result.unplanned.append(UnplannedWork(person_id, local_date(zone, a), a, b,
+                                                  (b - a) // 60))
             continue
         for k in range(lo, hi):
             piece_start = a if k == lo else max(a, starts[k])
             piece_end = b if k == hi - 1 else min(b, starts[k + 1])
             if piece_end > piece_start:
                 attached[k].pieces.append((piece_start, piece_end))
-    for t_dt in seen.open_ins:
-        t = _ts(t_dt)
-        k = next((i for i, (s, e) in enumerate(zip(starts, ends, strict=True))
-                  if s - before <= t < e), None)
+    for t in seen.open_ins:
+        k = next((i for i, s in enumerate(plan) if s.start - OPEN_IN_BEFORE <= t < s.end), None)
         if k is None:
-            result.unplanned.append(
-                UnplannedWork(person_id, t_dt.astimezone(tz).date(), t_dt, None, 0))
+            result.unplanned.append(UnplannedWork(person_id, local_date(zone, t), t, None, 0))
             result.stray_punches += 1
         else:
             attached[k].open_ins.append(t)
-    for t_dt in seen.stray_outs:
-        t = _ts(t_dt)
-        k = next((i for i, (s, e) in enumerate(zip(starts, ends, strict=True))
-                  if s < t <= e + after), None)
+    for t in seen.stray_outs:
+        k = next((i for i, s in enumerate(plan) if s.start < t <= s.end + STRAY_OUT_AFTER),
+                 None)
         if k is None:
             result.stray_punches += 1
         else:
             attached[k].stray_outs.append(t)
 
-    all_down = _int_merge((_ts(d.starts_at), _ts(d.ends_at or now)) for d in downtime)
-    unpaid_down = _int_merge((_ts(d.starts_at), _ts(d.ends_at or now))
-                             for d in downtime if not d.paid)
-    local = [s.starts_at.astimezone(tz) for s in plan]
-    days = [d.date() for d in local]
-    rest = rest_days_worked(days)
+    all_down = _downtime(downtime, now_ts, False) if downtime else []
+    unpaid_down = _downtime(downtime, now_ts, True) if downtime else []
+    offsets = [local_offset(zone, s) for s in starts]
+    numbers = [(s + off) // 86400 for s, off in zip(starts, offsets, strict=True)]
+    rest = rest_day_numbers(numbers)
     for i, shift in enumerate(plan):
-        day = days[i]
-        offset = local[i].utcoffset()
+        day = day_of(numbers[i])
         result.shifts.append(_shift_result(
-            shift, starts[i], ends[i], attached[i], day, day in rest or day in holidays,
-            int(offset.total_seconds()) if offset else 0, leaves, all_down, unpaid_down,
-            rules, now_ts))
+            shift, attached[i], day, numbers[i] in rest or day in holidays, offsets[i], leaves,
+            all_down, unpaid_down, rules, now_ts))
     return result
 
 
-def rest_days_worked(days: Iterable[date]) -> set[date]:
-    """The days worked on the weekly rest day: the Sunday of each Monday–Sunday week in which
-    the person has a shift on all seven days (see the module's docstring)."""
-    weeks: dict[date, set[date]] = {}
+def rest_day_numbers(days: Iterable[int]) -> set[int]:
+    """Of these local day numbers (days since 1970-01-01, a Thursday), the ones worked on the
+    weekly rest day: the Sunday of each Monday–Sunday week worked on all seven days."""
+    weeks: dict[int, set[int]] = {}
     for d in days:
-        weeks.setdefault(d - timedelta(days=d.weekday()), set()).add(d)
-    return {monday + timedelta(days=6) for monday, worked in weeks.items() if len(worked) == 7}
+        weeks.setdefault((d + 3) // 7, set()).add(d)
+    return {week * 7 + 3 for week, worked in weeks.items() if len(worked) == 7}
 
 
-def _shift_result(shift: PlannedShift, start: int, end: int, got: _Attached, day: date,
-                  rest_day: bool, offset: int, leaves: Sequence[LeaveSpan],
-                  all_down: list[ISpan], unpaid_down: list[ISpan], rules: Rules,
-                  now: int) -> ShiftResult:
+def rest_days_worked(days: Iterable[date]) -> set[date]:
+    """As ``rest_day_numbers``, with dates."""
+    numbers = rest_day_numbers(d.toordinal() - _EPOCH_ORDINAL for d in days)
+    return {day_of(n) for n in numbers}
+
+
+def _shift_result(shift: PlannedShift, got: _Attached, day: date, rest_day: bool, offset: int,
+                  leaves: Sequence[LeaveSpan], all_down: list[Span], unpaid_down: list[Span],
+                  rules: Rules, now: int) -> ShiftResult:
+    start, end = shift.start, shift.end
     planned = max(0, (end - start) // 60 - shift.break_minutes)
-    down = _overlap(start, end, all_down) // 60 if all_down else 0
-    unpaid = _overlap(start, end, unpaid_down) // 60 if unpaid_down else 0
-    pieces = sorted(got.pieces)
-    inside = after = early_part = 0
-    night_clock = 0
+    down = overlap(start, end, all_down) // 60 if all_down else 0
+    unpaid = overlap(start, end, unpaid_down) // 60 if unpaid_down else 0
+    pieces = got.pieces
+    if not pieces and not got.open_ins and not got.stray_outs:
+        status = _unpunched(start, end, day, leaves, down, now)
+        return ShiftResult(shift.id, shift.person_id, day, status, planned, 0, 0, 0, rest_day,
+                           0, 0, 0, down, unpaid, 0, 0, None, None, 0)
+    pieces.sort()
+    inside = after = early_part = night_clock = 0
     for a, b in pieces:
         inside += max(0, min(b, end) - max(a, start))
         after += max(0, b - max(a, end))
         early_part += max(0, min(b, start) - a)
         if not shift.is_night:
-            night_clock += _night(a if shift.overtime_approved else max(a, start), b, offset)
+            night_clock += night_seconds(a if shift.overtime_approved else max(a, start), b,
+                                         offset)
     normal = max(0, inside // 60 - shift.break_minutes) if pieces else 0
     overtime = (after + (early_part if shift.overtime_approved else 0)) // 60
     worked = normal + overtime
@@ -457,39 +468,36 @@ def _shift_result(shift: PlannedShift, start: int, end: int, got: _Attached, day
     last_out = max(outs) if outs else None
     late = 0
     if first_in is not None and first_in > start:
-        late_secs = first_in - start - (_overlap(start, first_in, all_down) if all_down else 0)
+        late_secs = first_in - start - (overlap(start, first_in, all_down) if all_down else 0)
         if late_secs > rules.grace_minutes * 60:
             late = late_secs // 60
     early = 0
     complete = not got.open_ins and not got.stray_outs and bool(pieces)
     if complete and last_out is not None and last_out < end:
-        early_secs = end - last_out - (_overlap(last_out, end, all_down) if all_down else 0)
+        early_secs = end - last_out - (overlap(last_out, end, all_down) if all_down else 0)
         if early_secs > rules.early_leave_minutes * 60:
             early = early_secs // 60
-    missing = len(got.open_ins) + len(got.stray_outs)
-    status = _status(start, end, bool(pieces), got, late, early, leaves, down, now, day)
+    if got.open_ins:
+        status = Status.IN_PROGRESS if now < end else Status.NO_CLOCK_OUT
+    elif got.stray_outs:
+        status = Status.NO_CLOCK_IN
+    elif late and early:
+        status = Status.LATE_LEFT_EARLY
+    elif late:
+        status = Status.LATE
+    elif early:
+        status = Status.LEFT_EARLY
+    else:
+        status = Status.ON_TIME
     return ShiftResult(
         shift.id, shift.person_id, day, status, planned, worked, normal, overtime, rest_day,
         0 if rest_day else overtime, worked if rest_day else 0, night, down, unpaid, late,
-        early, _utc(first_in) if first_in is not None else None,
-        _utc(last_out) if last_out is not None else None, missing)
+        early, first_in, last_out, len(got.open_ins) + len(got.stray_outs))
 
 
-def _status(start: int, end: int, worked: bool, got: _Attached, late: int, early: int,
-            leaves: Sequence[LeaveSpan], down: int, now: int, day: date) -> Status:
-    if worked or got.open_ins or got.stray_outs:
-        if got.open_ins:
-            return Status.IN_PROGRESS if now < end else Status.NO_CLOCK_OUT
-        if got.stray_outs:
-            return Status.NO_CLOCK_IN
-        if late and early:
-            return Status.LATE_LEFT_EARLY
-        if late:
-            return Status.LATE
-        if early:
-            return Status.LEFT_EARLY
-        return Status.ON_TIME
-    if _covering(day, leaves):
+def _unpunched(start: int, end: int, day: date, leaves: Sequence[LeaveSpan], down: int,
+               now: int) -> Status:
+    if leaves and _covering(day, leaves):
         return Status.ON_LEAVE
     if now < start:
         return Status.UPCOMING
@@ -520,31 +528,31 @@ def leave_days(leaves: Sequence[LeaveSpan], start: date, end: date) -> tuple[int
 def totals(found: PersonAttendance, leaves: Sequence[LeaveSpan], start: date,
            end: date) -> Totals:
     """Add up one person's shifts (and unplanned work) whose day is inside [start, end]."""
-    acc = dict.fromkeys(Totals.__dataclass_fields__, 0)
+    n = planned = worked = ot_week = ot_rest = night = down = unpaid = 0
+    late_n = late_min = early_n = absent = missing = 0
     for r in found.shifts:
         if not start <= r.day <= end:
             continue
-        acc["shifts_planned"] += 1
-        acc["planned_minutes"] += r.planned_minutes
-        acc["worked_minutes"] += r.worked_minutes
-        acc["overtime_weekday_minutes"] += r.overtime_weekday_minutes
-        acc["overtime_rest_minutes"] += r.overtime_rest_minutes
-        acc["night_minutes"] += r.night_minutes
-        acc["downtime_minutes"] += r.downtime_minutes
-        acc["unpaid_downtime_minutes"] += r.unpaid_downtime_minutes
-        acc["missing_punches"] += r.missing_punches
+        n += 1
+        planned += r.planned_minutes
+        worked += r.worked_minutes
+        ot_week += r.overtime_weekday_minutes
+        ot_rest += r.overtime_rest_minutes
+        night += r.night_minutes
+        down += r.downtime_minutes
+        unpaid += r.unpaid_downtime_minutes
+        missing += r.missing_punches
         if r.late_minutes:
-            acc["late_count"] += 1
-            acc["late_minutes"] += r.late_minutes
+            late_n += 1
+            late_min += r.late_minutes
         if r.early_leave_minutes:
-            acc["left_early_count"] += 1
+            early_n += 1
         if r.status is Status.ABSENT:
-            acc["absences"] += 1
-    for u in found.unplanned:
-        if start <= u.day <= end:
-            acc["unplanned_minutes"] += u.minutes
-    acc["leave_days"], acc["unpaid_leave_days"] = leave_days(leaves, start, end)
-    return Totals(**acc)
+            absent += 1
+    unplanned = sum(u.minutes for u in found.unplanned if start <= u.day <= end)
+    days, unpaid_days = leave_days(leaves, start, end) if leaves else (0, 0)
+    return Totals(n, planned, worked, ot_week, ot_rest, night, down, unpaid, unplanned, late_n,
+                  late_min, early_n, absent, missing, days, unpaid_days)
 
 
 def local_day_bounds(start: date, end: date, tz_name: str) -> tuple[datetime, datetime]:
@@ -560,11 +568,12 @@ def instant_status(kind: str, at: datetime, shift: PlannedShift | None, rules: R
     "overtime 15 min" or "unplanned" (no shift around that time)."""
     if shift is None:
         return Status.UNPLANNED.value
+    t = ts(at)
     if kind == "in":
-        late = _secs(shift.starts_at, at) // 60
+        late = max(0, t - shift.start) // 60
         return f"late {late} min" if late > rules.grace_minutes else Status.ON_TIME.value
-    early = _secs(at, shift.ends_at) // 60
+    early = max(0, shift.end - t) // 60
     if early > rules.early_leave_minutes:
         return f"left early {early} min"
-    extra = _secs(shift.ends_at, at) // 60
+    extra = max(0, t - shift.end) // 60
     return f"overtime {extra} min" if extra > 0 else Status.ON_TIME.value

@@ -29,6 +29,7 @@ from issp_desktop.domain.attendance import (
     effective_punches,
     instant_status,
     local_day_bounds,
+    ts,
 )
 from issp_desktop.errors import NotFoundError, ValidationError
 from issp_desktop.services import audit
@@ -50,6 +51,7 @@ from issp_desktop.services.base import Service, use_case
 _BADGE = re.compile(r"^[A-Z0-9][A-Z0-9-]*$")
 MAX_REASON = 300
 RECENT = 8  # the person's last punches read to know whether they are clocked in
+_EARLY = timedelta(seconds=OPEN_IN_BEFORE)
 
 
 def normalise_badge(raw: str | None) -> str:
@@ -77,8 +79,8 @@ def person_name(first: str, last: str) -> str:
 
 @dataclass(frozen=True)
 class _State:
-    open_in: Punch | None  # the effective clock-in not yet followed by a clock-out
-    last: Punch | None  # the newest effective punch
+    open_in: datetime | None  # the effective clock-in not yet followed by a clock-out
+    last: datetime | None  # the newest effective punch
 
 
 def _state(s: Session, person_id: int) -> _State:
@@ -88,7 +90,7 @@ def _state(s: Session, person_id: int) -> _State:
         .order_by(ClockEvent.at.desc()).limit(RECENT)).all()
     if not rows:
         return _State(None, None)
-    punches = [Punch(i, person_id, k, a, r) for i, k, a, r in rows]
+    punches = [Punch.made(i, person_id, k, a, r) for i, k, a, r in rows]
     ids = [p.id for p in punches]
     gone = set(s.execute(select(ClockEvent.replaces_id)
                          .where(ClockEvent.replaces_id.in_(ids))).scalars())
@@ -96,7 +98,7 @@ def _state(s: Session, person_id: int) -> _State:
     if not kept:
         return _State(None, None)
     last = kept[-1]
-    return _State(last if last.kind == "in" else None, last)
+    return _State(last.when if last.kind == "in" else None, last.when)
 
 
 def _shift_near(s: Session, person_id: int, at: datetime, kind: str,
@@ -105,18 +107,19 @@ def _shift_near(s: Session, person_id: int, at: datetime, kind: str,
     rows = s.execute(
         select(Shift.id, Shift.starts_at, Shift.ends_at, Shift.break_minutes, Shift.is_night,
                Shift.overtime_approved)
-        .where(Shift.person_id == person_id, Shift.starts_at > at - MAX_SHIFT - OPEN_IN_BEFORE,
-               Shift.starts_at <= at + OPEN_IN_BEFORE)
+        .where(Shift.person_id == person_id, Shift.starts_at > at - MAX_SHIFT - _EARLY,
+               Shift.starts_at <= at + _EARLY)
         .order_by(Shift.starts_at)).all()
-    shifts = [PlannedShift(i, person_id, a, b, brk, bool(n), bool(ot))
+    shifts = [PlannedShift.between(i, person_id, a, b, brk, bool(n), bool(ot))
               for i, a, b, brk, n, ot in rows]
-    anchor = clocked_in if kind == "out" and clocked_in is not None else at
+    anchor = ts(clocked_in if kind == "out" and clocked_in is not None else at)
     for sh in shifts:
-        if sh.starts_at - OPEN_IN_BEFORE <= anchor < sh.ends_at:
+        if sh.start - OPEN_IN_BEFORE <= anchor < sh.end:
             return sh
     if kind == "out":
+        t = ts(at)
         for sh in shifts:
-            if sh.starts_at < at <= sh.ends_at + OPEN_IN_BEFORE:
+            if sh.start < t <= sh.end + OPEN_IN_BEFORE:
                 return sh
     return None
 
@@ -139,11 +142,11 @@ def clock_warnings(kind: str, at: datetime, now: datetime, explicit: bool, state
     if newest_any is not None and at > newest_any + timedelta(days=366):
         found.append(f"it is more than a year after the newest punch recorded "
                      f"({newest_any:%Y-%m-%d}): is this computer's clock right?")
-    if kind == "in" and state.last is not None and at < state.last.at:
+    if kind == "in" and state.last is not None and at < state.last:
         found.append(f"it is before this person's previous punch "
-                     f"({state.last.at:%Y-%m-%d %H:%M} UTC)")
-    if kind == "out" and state.open_in is not None and at - state.open_in.at > MAX_SHIFT:
-        gap = (at - state.open_in.at).total_seconds() / 3600
+                     f"({state.last:%Y-%m-%d %H:%M} UTC)")
+    if kind == "out" and state.open_in is not None and at - state.open_in > MAX_SHIFT:
+        gap = (at - state.open_in).total_seconds() / 3600
         found.append(f"it is {gap:.0f} h after the clock-in: was a clock-out missed?")
     return tuple(found)
 
@@ -188,23 +191,23 @@ class ClockUseCases(Service):
             if erased is not None or stage in ("alumnus", "applicant"):
                 raise PersonLeftError(name, stage)
             state = _state(s, pid)
-            recent_in = (state.open_in is not None and at >= state.open_in.at
-                         and at - state.open_in.at <= MAX_SHIFT)
+            recent_in = (state.open_in is not None and at >= state.open_in
+                         and at - state.open_in <= MAX_SHIFT)
             if kind is None:
                 kind = "out" if recent_in else "in"
             note = ""
             if kind == "in":
                 if recent_in:
                     assert state.open_in is not None
-                    raise AlreadyClockedInError(name, state.open_in.at)
-                if state.open_in is not None and state.open_in.at < at:
+                    raise AlreadyClockedInError(name, state.open_in)
+                if state.open_in is not None and state.open_in < at:
                     note = (f"the clock-out after the clock-in of "
-                            f"{state.open_in.at:%Y-%m-%d %H:%M} UTC is missing")
+                            f"{state.open_in:%Y-%m-%d %H:%M} UTC is missing")
             else:
                 if state.open_in is None:
                     raise NotClockedInError(name)
-                if at <= state.open_in.at:
-                    raise ClockOutBeforeInError(name, state.open_in.at, at)
+                if at <= state.open_in:
+                    raise ClockOutBeforeInError(name, state.open_in, at)
             settings = load_settings(s)
             warnings = clock_warnings(kind, at, now, explicit, state, _newest_punch(s),
                                       settings.clock_jump_hours)
@@ -221,7 +224,7 @@ class ClockUseCases(Service):
             audit.record(s, self.actor, f"attendance.clock_{kind}", "clock_event", event_id,
                          None, {"person_id": pid, "kind": kind, "at": at, "source": source,
                                 "clock_warning": warning})
-            clocked_in = state.open_in.at if kind == "out" and state.open_in else None
+            clocked_in = state.open_in if kind == "out" else None
             shift = _shift_near(s, pid, at, kind, clocked_in)
             photo = s.execute(select(PersonPhoto.image, PersonPhoto.mime)
                               .where(PersonPhoto.person_id == pid)).first()

@@ -8,8 +8,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import String, or_, select, type_coerce
+from sqlalchemy import BigInteger, Integer, String, cast, func, or_, select, type_coerce
 from sqlmodel import Session
 
 from issp_desktop.db.models import Centre, ClockEvent, Downtime, Leave, PublicHoliday, Shift
@@ -20,6 +21,7 @@ from issp_desktop.domain.attendance import (
     PlannedShift,
     Punch,
     Rules,
+    ts,
 )
 
 MAX_SHIFT = timedelta(hours=16)  # the longest shift the roster allows
@@ -53,18 +55,24 @@ def _people_filter(column: object, person_ids: Iterable[int] | None) -> list[obj
     return [column.in_(list(person_ids))]  # type: ignore[attr-defined]
 
 
-def _at(value: object) -> datetime:
-    """An instant as stored: ISO text on SQLite (read raw: 5× faster than the column type's
-    own conversion over a month of rows), a datetime on PostgreSQL."""
+def _at(value: object) -> int:
+    """An instant as POSIX seconds, whatever the database gave (see ``_epoch``)."""
+    if isinstance(value, int | float):
+        return int(value)
     if isinstance(value, str):
         found = datetime.fromisoformat(value)
-        return found if found.tzinfo is not None else found.replace(tzinfo=UTC)
+        return ts(found if found.tzinfo is not None else found.replace(tzinfo=UTC))
     assert isinstance(value, datetime)
-    return value.astimezone(UTC)
+    return ts(value)
 
 
-def _raw(column: object) -> object:
-    return type_coerce(column, String)
+def _epoch(column: Any, dialect: str) -> Any:
+    """The column as POSIX seconds, computed by the database (no parsing in Python)."""
+    if dialect == "sqlite":
+        return cast(func.strftime("%s", column), Integer)
+    if dialect == "postgresql":
+        return cast(func.extract("epoch", column), BigInteger)
+    return type_coerce(column, String)  # parsed by ``_at``
 
 
 @dataclass
@@ -86,15 +94,20 @@ def load_window(s: Session, lo: datetime, hi: datetime, first_day: date, last_da
     ids = list(person_ids) if person_ids is not None else None
     w = Window()
     conn = s.connection()
+    dialect = conn.dialect.name
+    fast = dialect in ("sqlite", "postgresql")  # the database gives POSIX seconds
     for sid, pid, a, b, brk, night, ot in conn.execute(
-            select(Shift.id, Shift.person_id, _raw(Shift.starts_at), _raw(Shift.ends_at),
+            select(Shift.id, Shift.person_id, _epoch(Shift.starts_at, dialect),
+                   _epoch(Shift.ends_at, dialect),
                    Shift.break_minutes, Shift.is_night, Shift.overtime_approved)
             .where(Shift.starts_at >= lo, Shift.starts_at < hi,
                    *_people_filter(Shift.person_id, ids))).all():
-        w.shifts[pid].append(PlannedShift(sid, pid, _at(a), _at(b), brk, bool(night), bool(ot)))
+        if not fast:
+            a, b = _at(a), _at(b)
+        w.shifts[pid].append(PlannedShift(sid, pid, a, b, brk, bool(night), bool(ot)))
     p_lo, p_hi = lo - PUNCH_MARGIN, hi + MAX_SHIFT + PUNCH_MARGIN
-    cols = (ClockEvent.id, ClockEvent.person_id, ClockEvent.kind, _raw(ClockEvent.at),
-            ClockEvent.replaces_id)
+    cols = (ClockEvent.id, ClockEvent.person_id, ClockEvent.kind,
+            _epoch(ClockEvent.at, dialect), ClockEvent.replaces_id)
     people = _people_filter(ClockEvent.person_id, ids)
     inside = ClockEvent.at >= p_lo, ClockEvent.at < p_hi
     seen: set[int] = set()
@@ -105,7 +118,7 @@ def load_window(s: Session, lo: datetime, hi: datetime, first_day: date, last_da
         for eid, pid, kind, at, rep in conn.execute(query).all():
             if eid not in seen:
                 seen.add(eid)
-                w.punches[pid].append(Punch(eid, pid, kind, _at(at), rep))
+                w.punches[pid].append(Punch(eid, pid, kind, at if fast else _at(at), rep))
     for pid, kind, a, b in s.execute(
             select(Leave.person_id, Leave.kind, Leave.starts_on, Leave.ends_on)
             .where(Leave.starts_on <= last_day, Leave.ends_on >= first_day,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,14 @@ from sqlalchemy import select
 from issp_desktop.db.models import Person
 from issp_desktop.db.types import utcnow
 from issp_desktop.domain.access import Permission
-from issp_desktop.domain.attendance import derive_person, local_day_bounds, totals
+from issp_desktop.domain.attendance import (
+    TOTAL_FIELDS,
+    derive_person,
+    local_day_bounds,
+    totals,
+    ts,
+    utc,
+)
 from issp_desktop.errors import ValidationError
 from issp_desktop.services import audit
 from issp_desktop.services.attendance_clock import person_name
@@ -96,13 +103,15 @@ class SummaryUseCases(Service):
         with self.db.read() as s:
             settings = load_settings(s)
             lo, hi = local_day_bounds(start, end, settings.rules.time_zone)
+            lo_ts, hi_ts = ts(lo), ts(hi)
             w = load_window(s, *_whole_weeks(start, end, settings.rules.time_zone), start, end,
                             wanted)
             ids = set(wanted) if wanted is not None else (
-                {pid for pid, shs in w.shifts.items() if any(lo <= sh.starts_at < hi
+                {pid for pid, shs in w.shifts.items() if any(lo_ts <= sh.start < hi_ts
                                                               for sh in shs)}
                 | set(w.leaves)
-                | {pid for pid, ps in w.punches.items() if any(lo <= p.at < hi for p in ps)})
+                | {pid for pid, ps in w.punches.items() if any(lo_ts <= p.at < hi_ts
+                                                               for p in ps)})
             people = _people(s, ids)
         found: list[AttendanceSummaryRow] = []
         for pid, (first, last, national_id, badge) in people.items():
@@ -112,7 +121,7 @@ class SummaryUseCases(Service):
             t = totals(derived, w.leaves.get(pid, ()), start, end)
             found.append(AttendanceSummaryRow(
                 pid, national_id if identity else None, person_name(first, last), badge,
-                *astuple(t)))
+                *(getattr(t, f) for f in TOTAL_FIELDS)))
         found.sort(key=lambda r: (r.name.casefold(), r.person_id))
         return found
 
@@ -149,6 +158,7 @@ class SummaryUseCases(Service):
         with self.db.read() as s:
             settings = load_settings(s)
             lo, hi = local_day_bounds(day, day, settings.rules.time_zone)
+            lo_ts, hi_ts = ts(lo), ts(hi)
             w = load_window(s, *_whole_weeks(day, day, settings.rules.time_zone), day, day)
             people = _people(s, set(w.shifts))
         found: list[DayShiftRow] = []
@@ -159,12 +169,13 @@ class SummaryUseCases(Service):
             by_id = {sh.id: sh for sh in shifts}
             for r in derived.shifts:
                 sh = by_id[r.shift_id]
-                if not lo <= sh.starts_at < hi:
+                if not lo_ts <= sh.start < hi_ts:
                     continue
                 found.append(DayShiftRow(r.shift_id, pid, person_name(first, last),
                                          sh.starts_at, sh.ends_at, r.status.value,
-                                         r.late_minutes, r.worked_minutes, r.first_in,
-                                         r.last_out))
+                                         r.late_minutes, r.worked_minutes,
+                                         utc(r.first_in) if r.first_in is not None else None,
+                                         utc(r.last_out) if r.last_out is not None else None))
         found.sort(key=lambda r: (r.starts_at, r.name.casefold()))
         return found
 

@@ -16,13 +16,15 @@ from issp_desktop.domain.attendance import (
     effective_punches,
     instant_status,
     leave_days,
+    local_date,
     local_day_bounds,
     merge,
     night_seconds,
-    overlap_seconds,
+    overlap,
     presence,
     rest_days_worked,
     totals,
+    ts,
 )
 
 NBO = ZoneInfo("Africa/Nairobi")
@@ -39,11 +41,11 @@ def at(d: date, hh: int, mm: int = 0) -> datetime:
 def shift(d: date, start: int, hours: int = 8, brk: int = 30, *, sid: int = 1,
           night: bool = False, approved: bool = False, start_min: int = 0) -> PlannedShift:
     a = at(d, start, start_min)
-    return PlannedShift(sid, 1, a, a + timedelta(hours=hours), brk, night, approved)
+    return PlannedShift.between(sid, 1, a, a + timedelta(hours=hours), brk, night, approved)
 
 
 def punches(*pairs: tuple[str, datetime]) -> list[Punch]:
-    return [Punch(i + 1, 1, kind, t) for i, (kind, t) in enumerate(pairs)]
+    return [Punch.made(i + 1, 1, kind, t) for i, (kind, t) in enumerate(pairs)]
 
 
 def one(sh: PlannedShift, ps: list[Punch], *, leaves: tuple[LeaveSpan, ...] = (),
@@ -111,7 +113,8 @@ def test_the_seventh_day_of_a_week_without_a_free_day_is_all_rest_day_overtime()
     days = [MON + timedelta(days=i) for i in range(7)]
     shifts = [shift(d, 7, sid=i + 1) for i, d in enumerate(days)]
     ps = [p for i, d in enumerate(days)
-          for p in (Punch(2 * i + 1, 1, "in", at(d, 7)), Punch(2 * i + 2, 1, "out", at(d, 16)))]
+          for p in (Punch.made(2 * i + 1, 1, "in", at(d, 7)),
+                    Punch.made(2 * i + 2, 1, "out", at(d, 16)))]
     found = derive_person(1, shifts, ps, [], [], frozenset(), RULES, LATER)
     sunday = found.shifts[-1]
     assert sunday.day == SUN and sunday.rest_day
@@ -202,20 +205,20 @@ def test_missing_clock_out_counts_no_time_and_one_missing_punch() -> None:
 
 
 def test_a_correction_replaces_and_a_void_cancels() -> None:
-    wrong_in = Punch(1, 1, "in", at(MON, 7, 40))
-    out = Punch(2, 1, "out", at(MON, 15))
-    fixed = Punch(3, 1, "in", at(MON, 7), replaces_id=1)
+    wrong_in = Punch.made(1, 1, "in", at(MON, 7, 40))
+    out = Punch.made(2, 1, "out", at(MON, 15))
+    fixed = Punch.made(3, 1, "in", at(MON, 7), replaces_id=1)
     r = one(shift(MON, 7), [wrong_in, out, fixed])
     assert r.status is Status.ON_TIME and r.worked_minutes == 450
-    stray = Punch(4, 1, "in", at(MON, 12))
-    void = Punch(5, 1, "void", at(MON, 12), replaces_id=4)
+    stray = Punch.made(4, 1, "in", at(MON, 12))
+    void = Punch.made(5, 1, "void", at(MON, 12), replaces_id=4)
     assert [p.id for p in effective_punches([wrong_in, out, fixed, stray, void])] == [3, 2]
     r = one(shift(MON, 7), [wrong_in, out, fixed, stray, void])
     assert r.status is Status.ON_TIME and r.missing_punches == 0
 
 
 def test_a_missed_clock_out_fixed_by_a_correction() -> None:
-    ps = [Punch(1, 1, "in", at(MON, 7)), Punch(2, 1, "out", at(MON, 15), replaces_id=None)]
+    ps = [Punch.made(1, 1, "in", at(MON, 7)), Punch.made(2, 1, "out", at(MON, 15))]
     assert one(shift(MON, 7), ps[:1]).status is Status.NO_CLOCK_OUT
     assert one(shift(MON, 7), ps).worked_minutes == 450
 
@@ -268,12 +271,18 @@ def test_leave_days_count_each_day_once_inside_the_period() -> None:
 
 
 def test_intervals_and_night_windows() -> None:
-    a, b, c = at(MON, 6), at(MON, 8), at(MON, 10)
+    a, b, c = ts(at(MON, 6)), ts(at(MON, 8)), ts(at(MON, 10))
     assert merge([(b, c), (a, b), (c, c)]) == [(a, c)]
-    assert overlap_seconds(at(MON, 7), at(MON, 9), [(a, b)]) == 3600
-    assert night_seconds(at(MON, 18), at(MON + timedelta(days=1), 7), NBO) == 11 * 3600
+    assert overlap(ts(at(MON, 7)), ts(at(MON, 9)), [(a, b)]) == 3600
+    three_hours = 3 * 3600
+    assert night_seconds(ts(at(MON, 18)), ts(at(MON + timedelta(days=1), 7)),
+                         three_hours) == 11 * 3600
     lo, hi = local_day_bounds(MON, MON, "Africa/Nairobi")
     assert (lo, hi) == (datetime(2026, 3, 1, 21, tzinfo=UTC), datetime(2026, 3, 2, 21, tzinfo=UTC))
+    assert local_date("Africa/Nairobi", ts(at(MON, 0, 30))) == MON
+    assert local_date("Europe/London", ts(datetime(2026, 3, 29, 0, 30, tzinfo=UTC))) == date(
+        2026, 3, 29)
+    assert rest_days_worked([MON + timedelta(days=i) for i in range(7)]) == {SUN}
 
 
 def test_what_the_door_says() -> None:
