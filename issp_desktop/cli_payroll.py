@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from issp_desktop.config.paths import AppPaths
@@ -68,6 +69,116 @@ def cmd_payroll_calc(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _period_id(payroll: Any, name: str, *, create: bool = False) -> Any:
+    """The period called ``name`` (a monthly one is made when ``create`` and it is missing)."""
+    from issp_desktop.domain.payroll_periods import month_bounds, parse_period_name
+    from issp_desktop.errors import NotFoundError
+
+    wanted = parse_period_name(name)
+    try:
+        return payroll.find_period(wanted)
+    except NotFoundError:
+        if not create or "-W" in wanted or "-F" in wanted:
+            raise
+        year, month = (int(x) for x in wanted.split("-"))
+        b = month_bounds(year, month)
+        return payroll.create_period(b.starts_on, b.ends_on)
+
+
+def cmd_payroll_run(args: argparse.Namespace, paths: AppPaths) -> int:
+    from issp_desktop.cli import _open_signed_in, _print_json
+    from issp_desktop.domain.statutory import fmt_cents
+
+    services = _open_signed_in(paths)
+    try:
+        period = _period_id(services.payroll, args.period, create=True)
+        result = services.payroll.run(period.id)
+        reg = services.payroll.register(period.id)
+    finally:
+        services.db.dispose()
+    if args.json:
+        _print_json({
+            "period": result.name, "state": reg.period.state, "payslips": result.payslips,
+            "without_pay": result.without_pay, "gross": fmt_cents(result.gross_cents),
+            "deductions": {code: fmt_cents(c) for code, c in reg.by_code.items()},
+            "total_deductions": fmt_cents(result.deductions_cents),
+            "net": fmt_cents(result.net_cents), "employer": fmt_cents(result.employer_cents),
+            "seconds": round(result.seconds, 3),
+        })
+        return 0
+    print(f"Pay period {result.name} run: {result.payslips} payslips "
+          f"({result.without_pay} on the payroll with nothing to pay)")
+    print(f"  Gross       {fmt_cents(result.gross_cents):>16}")
+    for code in reg.codes:
+        print(f"  {code:<11} {fmt_cents(reg.by_code.get(code, 0)):>16}")
+    print(f"  Deductions  {fmt_cents(result.deductions_cents):>16}")
+    print(f"  Net         {fmt_cents(result.net_cents):>16}")
+    print(f"  Employer contributions (not deducted) {fmt_cents(result.employer_cents)}")
+    return 0
+
+
+def cmd_payroll_close(args: argparse.Namespace, paths: AppPaths) -> int:
+    """A draft period is marked reviewed first (the clerk who closes from the command line has
+    checked it), then closed."""
+    from issp_desktop.cli import _open_signed_in
+
+    services = _open_signed_in(paths)
+    try:
+        period = _period_id(services.payroll, args.period)
+        if period.state == "draft":
+            period = services.payroll.mark_reviewed(period.id, period.version)
+        closed = services.payroll.close(period.id, period.version)
+    finally:
+        services.db.dispose()
+    print(f"Pay period {closed.name} closed: {closed.payslips} payslips, net "
+          f"{closed.net_cents // 100:,}.{closed.net_cents % 100:02d}. It can no longer change; "
+          f"shifts up to {closed.ends_on.isoformat()} are locked.")
+    return 0
+
+
+def cmd_payroll_payslips(args: argparse.Namespace, paths: AppPaths) -> int:
+    from issp_desktop.cli import _open_signed_in
+
+    services = _open_signed_in(paths)
+    try:
+        period = _period_id(services.payroll, args.period)
+        done = services.payroll.write_payslips(period.id, args.output)
+    finally:
+        services.db.dispose()
+    print(f"Wrote {done.pages} payslip page(s) for {period.name} to {done.path}")
+    return 0
+
+
+def cmd_payroll_export(args: argparse.Namespace, paths: AppPaths) -> int:
+    from issp_desktop.cli import _open_signed_in
+    from issp_desktop.domain.statutory import fmt_cents
+
+    services = _open_signed_in(paths)
+    try:
+        period = _period_id(services.payroll, args.period)
+        done = services.payroll.export_payments(period.id, args.format, args.output)
+    finally:
+        services.db.dispose()
+    print(f"Wrote {done.path} ({done.format}) for {period.name}: control totals "
+          f"count {done.count}, sum {fmt_cents(done.total_cents)}")
+    return 0
+
+
+def cmd_payroll_import(args: argparse.Namespace, paths: AppPaths) -> int:
+    from issp_desktop.cli import _open_signed_in
+    from issp_desktop.domain.statutory import fmt_cents
+
+    services = _open_signed_in(paths)
+    try:
+        period = _period_id(services.payroll, args.period)
+        done = services.payroll.import_payment_references(period.id, args.input)
+    finally:
+        services.db.dispose()
+    print(f"Marked {done.marked} payslip(s) of {period.name} paid, "
+          f"total {fmt_cents(done.total_cents)}")
+    return 0
+
+
 def register(subparsers: Any) -> None:
     """Add ``issp payroll ...`` to the ``issp`` command's subparsers."""
     from issp_desktop.cli import _Parser
@@ -82,3 +193,25 @@ def register(subparsers: Any) -> None:
     calc.add_argument("--pack", default="KE", help="the rule pack (default KE; 'none')")
     calc.add_argument("--json", action="store_true")
     calc.set_defaults(handler=cmd_payroll_calc)
+
+    run = sub.add_parser("run", help="run (or run again) a draft pay period")
+    run.add_argument("--period", required=True, metavar="YYYY-MM")
+    run.add_argument("--json", action="store_true")
+    run.set_defaults(handler=cmd_payroll_run)
+    close = sub.add_parser("close", help="close a pay period for good (after checking it)")
+    close.add_argument("--period", required=True, metavar="YYYY-MM")
+    close.set_defaults(handler=cmd_payroll_close)
+    slips = sub.add_parser("payslips", help="the period's payslips, one page a person")
+    slips.add_argument("--period", required=True, metavar="YYYY-MM")
+    slips.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    slips.set_defaults(handler=cmd_payroll_payslips)
+    export = sub.add_parser("export-payments", help="a payment file for a closed period")
+    export.add_argument("--period", required=True, metavar="YYYY-MM")
+    export.add_argument("--format", required=True, choices=("mpesa", "bank", "cash"))
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    export.set_defaults(handler=cmd_payroll_export)
+    marks = sub.add_parser("import-payments",
+                           help="mark payslips paid from a CSV of transaction references")
+    marks.add_argument("--period", required=True, metavar="YYYY-MM")
+    marks.add_argument("-i", "--input", required=True, type=Path, metavar="FILE.csv")
+    marks.set_defaults(handler=cmd_payroll_import)
