@@ -9,10 +9,10 @@ from sqlalchemy import select
 
 from issp_desktop.db.models import Downtime, Leave
 from issp_desktop.domain.access import Permission
-from issp_desktop.errors import NotFoundError, StaleRecordError, ValidationError
+from issp_desktop.errors import StaleRecordError, ValidationError
 from issp_desktop.services import audit
 from issp_desktop.services.base import use_case
-from issp_desktop.services.roster_base import RosterBase, load_person, names_of
+from issp_desktop.services.roster_base import RosterBase, get_row, load_person, names_of
 from issp_desktop.services.roster_types import (
     DowntimeInput,
     DowntimeKind,
@@ -104,9 +104,7 @@ class AbsenceUseCases(RosterBase):
     @use_case("leave.delete", Permission.ROSTER_EDIT)
     def delete_leave(self, leave_id: int) -> None:
         with self.db.write() as s:
-            row = s.get(Leave, leave_id)
-            if row is None:
-                raise NotFoundError("leave record", leave_id)
+            row = get_row(s, Leave, leave_id, "leave record")
             old = {"person_id": row.person_id, "kind": row.kind, "starts_on": row.starts_on,
                    "ends_on": row.ends_on}
             s.delete(row)
@@ -139,9 +137,7 @@ class AbsenceUseCases(RosterBase):
         """Change an outage, e.g. give an ongoing one its end."""
         values = self._downtime_values(downtime)
         with self.db.write() as s:
-            row = s.get(Downtime, downtime_id)
-            if row is None:
-                raise NotFoundError("downtime", downtime_id)
+            row = get_row(s, Downtime, downtime_id, "downtime")
             if expected_version is not None and row.version != expected_version:
                 raise StaleRecordError("downtime", row.recorded_by, row.recorded_at)
             old = {k: getattr(row, k) for k in values}
@@ -155,9 +151,7 @@ class AbsenceUseCases(RosterBase):
     @use_case("downtime.delete", Permission.ROSTER_EDIT)
     def delete_downtime(self, downtime_id: int) -> None:
         with self.db.write() as s:
-            row = s.get(Downtime, downtime_id)
-            if row is None:
-                raise NotFoundError("downtime", downtime_id)
+            row = get_row(s, Downtime, downtime_id, "downtime")
             old = {"kind": row.kind, "starts_at": row.starts_at, "ends_at": row.ends_at}
             s.delete(row)
             audit.record(s, self.actor, "downtime.delete", "downtime", downtime_id, old, None)

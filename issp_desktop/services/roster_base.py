@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, select
@@ -18,6 +18,8 @@ from issp_desktop.errors import NotFoundError, ValidationError
 from issp_desktop.services import audit
 from issp_desktop.services.base import Service
 from issp_desktop.services.roster_types import RosterRules, ShiftRow, TemplateRow
+
+T = TypeVar("T")
 
 # Kenyan-centre defaults: three eight-hour shifts with a 30-minute break.
 DEFAULT_TEMPLATES: tuple[dict[str, Any], ...] = (
@@ -129,6 +131,14 @@ def load_person(s: Session, person_id: int) -> Person:
     if person is None:
         raise NotFoundError("person", person_id)
     return person
+
+
+def get_row(s: Session, model: type[T], key: object, what: str) -> T:
+    """The row ``key`` of ``model``, or ``NotFoundError`` naming ``what``."""
+    row = s.get(model, key) if isinstance(key, int) and not isinstance(key, bool) else None
+    if row is None:
+        raise NotFoundError(what, key)
+    return row
 
 
 def shift_row(sh: Shift, code: str, tz: ZoneInfo) -> ShiftRow:

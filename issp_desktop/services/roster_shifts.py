@@ -13,7 +13,7 @@ from issp_desktop.db.models import Cohort, Leave, Person, Shift, ShiftSwap, Shif
 from issp_desktop.domain import roster as rr
 from issp_desktop.domain.access import Permission
 from issp_desktop.domain.text import normalise_national_id
-from issp_desktop.errors import NotFoundError, ValidationError
+from issp_desktop.errors import ValidationError
 from issp_desktop.services import audit
 from issp_desktop.services.base import use_case
 from issp_desktop.services.roster_apply import apply_changes, check_changes
@@ -23,6 +23,7 @@ from issp_desktop.services.roster_base import (
     centre_zone,
     ensure_setup,
     full_name,
+    get_row,
     load_rules,
     load_templates,
     names_of,
@@ -194,9 +195,7 @@ class ShiftUseCases(RosterBase):
         if len(text) > 300:
             raise ValidationError("note", "is longer than 300 characters")
         with self.db.write() as s:
-            row = s.get(Shift, shift_id)
-            if row is None:
-                raise NotFoundError("shift", shift_id)
+            row = get_row(s, Shift, shift_id, "shift")
             old = row.note
             row.note = text
             row.version += 1
@@ -259,12 +258,9 @@ class ShiftUseCases(RosterBase):
             raise ValidationError("reason", "is too long")
         with self.db.write() as s:
             ensure_setup(s, self.actor)
-            a = s.get(Shift, swap.shift_a_id)
-            if a is None:
-                raise NotFoundError("shift", swap.shift_a_id)
-            b = s.get(Shift, swap.shift_b_id) if swap.shift_b_id is not None else None
-            if swap.shift_b_id is not None and b is None:
-                raise NotFoundError("shift", swap.shift_b_id)
+            a = get_row(s, Shift, swap.shift_a_id, "shift")
+            b = (get_row(s, Shift, swap.shift_b_id, "shift") if swap.shift_b_id is not None
+                 else None)
             person_b = b.person_id if b is not None else swap.person_b_id
             if person_b == a.person_id:
                 raise ValidationError("swap", "both shifts belong to the same person")

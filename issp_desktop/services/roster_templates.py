@@ -12,12 +12,13 @@ from issp_desktop.db.types import utcnow
 from issp_desktop.domain.access import Permission
 from issp_desktop.domain.roster import MAX_SHIFT_MINUTES
 from issp_desktop.domain.text import clean_name
-from issp_desktop.errors import NotFoundError, StaleRecordError, ValidationError
+from issp_desktop.errors import StaleRecordError, ValidationError
 from issp_desktop.services import audit
 from issp_desktop.services.base import use_case
 from issp_desktop.services.roster_base import (
     RosterBase,
     ensure_setup,
+    get_row,
     load_rules,
     load_templates,
     rules_of,
@@ -97,9 +98,7 @@ class TemplateUseCases(RosterBase):
                 audit.record(s, self.actor, "roster.template_save", "shift_template", row.id,
                              None, values)
                 return template_row(row)
-            row = s.get(ShiftTemplate, template_id)
-            if row is None:
-                raise NotFoundError("shift template", template_id)
+            row = get_row(s, ShiftTemplate, template_id, "shift template")
             if expected_version is not None and row.version != expected_version:
                 raise StaleRecordError("shift template", row.updated_by, row.updated_at)
             old = {k: getattr(row, k) for k in values}
@@ -116,9 +115,7 @@ class TemplateUseCases(RosterBase):
     def set_template_active(self, template_id: int, active: bool) -> TemplateRow:
         """Deactivate (hide from new plans; shifts keep it) or bring a template back."""
         with self.db.write() as s:
-            row = s.get(ShiftTemplate, template_id)
-            if row is None:
-                raise NotFoundError("shift template", template_id)
+            row = get_row(s, ShiftTemplate, template_id, "shift template")
             old = row.active
             row.active = bool(active)
             row.updated_at, row.updated_by = utcnow(), self.actor.username
