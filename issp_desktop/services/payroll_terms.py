@@ -302,8 +302,8 @@ class TermsUseCases(Service):
                 raise ValidationError(f"row {i}", str(exc)) from exc
             rows.append(values)
         with self.db.write() as s:
-            have = set(s.execute(select(MinimumWage.category, MinimumWage.location,
-                                        MinimumWage.effective_from)).tuples())
+            have = {tuple(r) for r in s.execute(select(
+                MinimumWage.category, MinimumWage.location, MinimumWage.effective_from))}
             new = [dict(r, recorded_at=utcnow(), recorded_by=self.actor.username) for r in rows
                    if (r["category"], r["location"], r["effective_from"]) not in have]
             if new:
