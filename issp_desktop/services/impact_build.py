@@ -120,7 +120,7 @@ SPECS: tuple[FigureSpec, ...] = (
      lambda f: _of(f.reach.impact_share)),
     ("impact_share_new_hires", "Reach", "%", lambda f: _pct(f.reach.impact_share_new_hires),
      lambda f: _of(f.reach.impact_share_new_hires)),
-    ("fte", "Reach", "FTE", lambda f: _num(f.reach.fte), lambda f: ""),
+    ("fte", "Reach", "fte", lambda f: _num(f.reach.fte), lambda f: ""),
     ("people_impacted", "Reach", "people", lambda f: f.reach.people_impacted,
      lambda f: f"{f.reach.headcount_end:,} workers + "
                f"{f.reach.people_impacted - f.reach.headcount_end:,} dependents"),
