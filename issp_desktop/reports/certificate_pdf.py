@@ -10,11 +10,15 @@ diacritics; right-to-left runs are put in visual order for the PDF (Qt orders th
 from __future__ import annotations
 
 import io
+import re
 import struct
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, landscape
@@ -263,10 +267,14 @@ def _is_rtl(ch: str) -> bool:
     return unicodedata.bidirectional(ch) in ("R", "AL")
 
 
+_MAYBE_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff"
+                        "\U0001e800-\U0001efff]")
+
+
 def visual_order(text: str) -> str:
     """Right-to-left runs (Arabic, Hebrew) reversed for a renderer that lays glyphs out left
     to right; combining marks stay after their base letter. Other text is unchanged."""
-    if not any(_is_rtl(ch) for ch in text):
+    if not _MAYBE_RTL.search(text) or not any(_is_rtl(ch) for ch in text):
         return text
     clusters: list[str] = []
     for ch in text:
@@ -294,6 +302,11 @@ def _close(run: list[str]) -> list[str]:
     return list(reversed(run)) + trailing
 
 
+@lru_cache(maxsize=64)
+def _colour(hex_colour: str) -> Any:
+    return HexColor(hex_colour)
+
+
 class _PdfPainter:
     def __init__(self, canvas: Canvas) -> None:
         self.c = canvas
@@ -301,10 +314,16 @@ class _PdfPainter:
 
     def draw(self, page: Page) -> None:
         c = self.c
+        font: tuple[bool, float] | None = None
+        fill: str | None = None
         for item in page.items:
             if isinstance(item, Text):
-                c.setFont(BOLD if item.bold else REGULAR, item.size)
-                c.setFillColor(HexColor(item.colour))
+                if font != (item.bold, item.size):
+                    font = (item.bold, item.size)
+                    c.setFont(BOLD if item.bold else REGULAR, item.size)
+                if fill != item.colour:
+                    fill = item.colour
+                    c.setFillColor(_colour(item.colour))
                 text = visual_order(item.text)
                 if item.align == "centre":
                     c.drawCentredString(item.x, item.y, text)
@@ -314,9 +333,10 @@ class _PdfPainter:
                     c.drawString(item.x, item.y, text)
             elif isinstance(item, Box):
                 if item.fill:
-                    c.setFillColor(HexColor(item.fill))
+                    fill = item.fill
+                    c.setFillColor(_colour(item.fill))
                 if item.stroke:
-                    c.setStrokeColor(HexColor(item.stroke))
+                    c.setStrokeColor(_colour(item.stroke))
                     c.setLineWidth(item.width)
                 c.rect(item.x, item.y, item.w, item.h, stroke=1 if item.stroke else 0,
                        fill=1 if item.fill else 0)
@@ -341,6 +361,28 @@ def build_certificates_pdf(job: PrintJob, path: Path,
     ``CertificatesCancelledError`` when ``cancelled()`` turns true (the file is not kept)."""
     register_fonts()
     total = len(job.certificates)
+    with _binary_streams():
+        _build(job, path, total, progress, cancelled)
+    return total
+
+
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Compressed page streams without the ASCII85 layer ReportLab adds by default: pure
+    Python ASCII85 took a third of the time of a thousand pages, for 25 % bigger files."""
+    from reportlab import rl_config
+
+    before = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = before
+
+
+def _build(job: PrintJob, path: Path, total: int,
+           progress: Callable[[int, int, str], None] | None,
+           cancelled: Callable[[], bool] | None) -> None:
     canvas = Canvas(str(path), pagesize=landscape(A4), pageCompression=1)
     canvas.setTitle("Certificates")
     canvas.setAuthor(job.branding.centre_name or "ISSP Desktop")
@@ -356,4 +398,3 @@ def build_certificates_pdf(job: PrintJob, path: Path,
         if progress is not None and (i % 25 == 0 or i == total - 1):
             progress(i + 1, total, f"Certificate {i + 1} of {total}")
     canvas.save()
-    return total

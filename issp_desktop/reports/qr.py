@@ -235,6 +235,20 @@ def pdf_ops(matrix: QrMatrix, x: float, y: float, side: float) -> str:
     """PDF content operators that fill the dark modules in black inside the square whose
     lower-left corner is (x, y) and side ``side`` points (quiet zone not included)."""
     unit = side / matrix.size
-    head = f"q 0 g {unit:.5f} 0 0 {-unit:.5f} {x:.3f} {y + side:.3f} cm\n"
-    body = "\n".join(f"{c} {r} {n} 1 re" for r, c, n in matrix.runs())
-    return head + body + "\nf Q"
+    parts = [f"q 0 g {unit:.5f} 0 0 {-unit:.5f} {x:.3f} {y + side:.3f} cm"]
+    width = f"0{matrix.size}b"
+    table = _rects(matrix.size)
+    finditer = _RUN.finditer
+    for row in matrix.rows:  # each row drawn at y = 0, then the origin moves one row down
+        if row:
+            parts.extend([table[m.start()][m.end()] for m in finditer(format(row, width))])
+            parts.append("f")
+        parts.append("1 0 0 1 0 1 cm")
+    parts.append("Q")
+    return "\n".join(parts)
+
+
+@cache
+def _rects(size: int) -> tuple[tuple[str, ...], ...]:
+    """``_rects(n)[start][end]``: the operator of the run of modules from start to end."""
+    return tuple(tuple(f"{a} 0 {b - a} 1 re" for b in range(size + 1)) for a in range(size + 1))
