@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -59,9 +59,10 @@ class PunchCorrectionDialog(QDialog):
         self.kind_combo.setAccessibleName(self.tr("Clock-in or clock-out"))
         self.kind_combo.addItem(self.tr("Clock-in"), "in")
         self.kind_combo.addItem(self.tr("Clock-out"), "out")
-        start = QDateTime(day.year, day.month, day.day, 8, 0) if punch is None else QDateTime(
-            self._local(punch.at))
-        self.time_edit = QDateTimeEdit(start)
+        shown = (datetime(day.year, day.month, day.day, 8, 0) if punch is None
+                 else self._local(punch.at))
+        self.time_edit = QDateTimeEdit(QDateTime(
+            QDate(shown.year, shown.month, shown.day), QTime(shown.hour, shown.minute)))
         self.time_edit.setObjectName("correctionTime")
         self.time_edit.setAccessibleName(self.tr("The right time"))
         self.time_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -109,7 +110,7 @@ class PunchCorrectionDialog(QDialog):
         if self.mode == VOID:
             return Correction(int(person_id), "void", self.reason_edit.text(), None, replaces)
         q = self.time_edit.dateTime()
-        d, t = q.date(), q.time() if isinstance(q.time(), QTime) else QTime(0, 0)
+        d, t = q.date(), q.time()
         at = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self.zone)
         return Correction(int(person_id), str(self.kind_combo.currentData()),
                           self.reason_edit.text(), at, replaces)

@@ -107,7 +107,8 @@ class DayShiftModel(RowTableModel):
 
             status = self.tr(r.status)
             if r.late_minutes:
-                status = self.tr("late {0} min").format(r.late_minutes)
+                late = self.tr("late {0} min").format(r.late_minutes)
+                status = late if r.status == "late" else f"{status} ({late})"
             values = (f"{local_text(r.starts_at, self.zone)}–{local_text(r.ends_at, self.zone)}",
                       r.name, status, local_text(r.first_in, self.zone),
                       local_text(r.last_out, self.zone), hours(r.worked_minutes))
