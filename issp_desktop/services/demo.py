@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import uuid
 from collections.abc import Callable
@@ -28,7 +29,7 @@ from issp_desktop.db.models import (
     User,
 )
 from issp_desktop.domain import demo_data as dd
-from issp_desktop.domain.access import Permission, Role
+from issp_desktop.domain.access import SYSTEM, Permission, Role
 from issp_desktop.domain.stages import ExitKind, Stage
 from issp_desktop.domain.text import normalise_national_id
 from issp_desktop.errors import DatabaseExistsError, ValidationError
@@ -209,7 +210,8 @@ class DemoService(Service):
             })
         for step in DEMO_AFTER:
             tick(people, people, step.__module__.rsplit(".", 1)[-1])
-            extra.update(step(self.ctx, seed, today))
+            # the demo's own steps act as the system, whoever asked for the demo
+            extra.update(step(dataclasses.replace(self.ctx, actor=SYSTEM), seed, today))
         by_stage = {st.value: 0 for st in Stage}
         for row in people_rows:
             by_stage[row["stage"]] += 1
