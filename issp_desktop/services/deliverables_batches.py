@@ -143,9 +143,8 @@ class BatchUseCases(Service):
 
     # --- the board --------------------------------------------------------------------------
 
-    def _board(self, q: BatchQuery, today: date) -> Select[Any]:
-        with self.db.read() as s:
-            terms = board_filter(s, q, today)
+    @staticmethod
+    def _board(s: Session, q: BatchQuery, today: date, terms: list[Any]) -> Select[Any]:
         order = _SORTS.get(q.sort)
         if order is None:
             raise ValidationError("sort", f"'{q.sort}' is not a column to sort by")
@@ -160,21 +159,23 @@ class BatchUseCases(Service):
         """The first ``limit`` batches for ``query`` and how many match."""
         q = query or BatchQuery()
         today = today or self.today_fn()
-        stmt = self._board(q, today)
         with self.db.read() as s:
+            terms = board_filter(s, q, today)
+            stmt = self._board(s, q, today, terms)
             rows = tuple(_row(r, today) for r in s.execute(stmt.limit(limit)))
             if len(rows) < limit:
                 total = len(rows)
             else:
                 total = int(s.execute(select(func.count()).select_from(Batch)
-                                      .where(*board_filter(s, q, today))).scalar_one())
+                                      .where(*terms)).scalar_one())
         return BatchPage(q, rows, total, today)
 
     @use_case("batches.board_more", Permission.DELIVERABLES_VIEW)
     def board_more(self, page: BatchPage, offset: int, limit: int = BOARD_PAGE
                    ) -> list[BatchRow]:
-        stmt = self._board(page.query, page.today).offset(offset).limit(limit)
         with self.db.read() as s:
+            terms = board_filter(s, page.query, page.today)
+            stmt = self._board(s, page.query, page.today, terms).offset(offset).limit(limit)
             return [_row(r, page.today) for r in s.execute(stmt)]
 
     @use_case("batches.find", Permission.DELIVERABLES_VIEW)

@@ -82,8 +82,9 @@ def upgrade() -> None:
         *_versioned(),
     )
     op.create_index("ix_batch_status_due", "batch", ["status", "due_on"])
-    op.create_index("ix_batch_project_due", "batch", ["project_id", "due_on"])
-    op.create_index("ix_batch_due", "batch", ["due_on"])
+    op.create_index("ix_batch_project_due", "batch",
+                    ["project_id", "due_on", "status", "delivered_on"])
+    op.create_index("ix_batch_due", "batch", ["due_on", "status", "delivered_on"])
     op.create_table(
         "batch_worker",
         sa.Column("id", sa.Integer(), primary_key=True),
