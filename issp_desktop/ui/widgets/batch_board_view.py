@@ -80,6 +80,10 @@ class BatchBoardView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((150, 190, 200, 140, 95, 95, 125, 95, 90)):
+            self.table.setColumnWidth(column, width)
         self.detail = BatchDetailView(deliverables, self)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)

@@ -42,7 +42,7 @@ class ProductivityChart(QWidget):
         p.fillRect(self.rect(), QColor("white"))
         area = QRectF(48, 26, max(10, self.width() - 100), max(10, self.height() - 52))
         p.setPen(QColor("#333333"))
-        p.drawText(QRectF(8, 4, self.width() - 16, 20), Qt.AlignmentFlag.AlignLeft,
+        p.drawText(QRectF(8, 4, self.width() - 320, 20), Qt.AlignmentFlag.AlignLeft,
                    self.title or self.tr("Choose a worker"))
         p.setPen(QPen(GRID, 1))
         for i in range(5):
@@ -88,9 +88,9 @@ class ProductivityChart(QWidget):
             p.drawText(QRectF(area.right() - 50, area.bottom() + 4, 80, 16),
                        Qt.AlignmentFlag.AlignLeft, self.points[-1].start.isoformat())
         p.setPen(BLUE)
-        p.drawText(QRectF(area.left() + 140, 4, 140, 20), Qt.AlignmentFlag.AlignLeft,
+        p.drawText(QRectF(self.width() - 300, 4, 150, 20), Qt.AlignmentFlag.AlignRight,
                    self.tr("— units per hour"))
         p.setPen(GREEN)
-        p.drawText(QRectF(area.left() + 280, 4, 140, 20), Qt.AlignmentFlag.AlignLeft,
+        p.drawText(QRectF(self.width() - 140, 4, 130, 20), Qt.AlignmentFlag.AlignRight,
                    self.tr("— accuracy %"))
         p.end()

@@ -103,6 +103,7 @@ class ProductivityView(QWidget):
         self.table.resizeColumnsToContents()
         if self.rows:
             self.table.setCurrentCell(0, 0)
+            self._on_row_changed()
         else:
             self.chart.set_points([], "")
 
