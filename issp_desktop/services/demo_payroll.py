@@ -10,6 +10,7 @@ adjustment that corrects a payslip of the month before."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import tempfile
 from datetime import date, timedelta
@@ -22,6 +23,7 @@ from issp_desktop.db.models import Person, StageChange, Stipend
 from issp_desktop.db.models.deliverables import Project
 from issp_desktop.db.models.payroll import PayTerms
 from issp_desktop.db.types import utcnow
+from issp_desktop.domain.access import SYSTEM
 from issp_desktop.domain.payroll_periods import month_bounds, mpesa_msisdn, payment_reference
 from issp_desktop.services.base import Context
 from issp_desktop.services.payroll_types import AdjustmentInput, ItemInput
@@ -105,13 +107,15 @@ def _pay(ctx: Context, period_id: int, name: str, pay_date: date, folder: Path) 
 
 
 def _salaried(ctx: Context, period_id: int) -> list[tuple[int, int]]:
-    """(payslip id, person id) of the monthly-salaried payslips of a period."""
+    """(payslip id, person id) of a period's monthly-salaried payslips of current workers."""
     from issp_desktop.db.models.payroll import Payslip
 
     with ctx.db.read() as s:
         return [(a, b) for a, b in s.execute(
-            select(Payslip.id, Payslip.person_id).where(
-                Payslip.period_id == period_id, Payslip.kind == "monthly")
+            select(Payslip.id, Payslip.person_id)
+            .join(Person, Person.id == Payslip.person_id)
+            .where(Payslip.period_id == period_id, Payslip.kind == "monthly",
+                   Person.stage == "worker")  # still here: next month's pay covers an advance
             .order_by(Payslip.id))]
 
 
@@ -119,6 +123,8 @@ def after_demo(ctx: Context, seed: int, today: date) -> dict[str, int]:
     """Run after the demo transaction; return counts by name for the demo summary."""
     from issp_desktop.services.payroll import PayrollService
 
+    # The demo builds the centre as the system (a manager), whoever asked for it.
+    ctx = dataclasses.replace(ctx, actor=SYSTEM)
     rng = random.Random(seed * 53 + 11)
     payroll = PayrollService(ctx)
     first = month_bounds(*_months_back(today, MONTHS_CLOSED))
