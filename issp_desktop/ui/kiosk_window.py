@@ -206,7 +206,7 @@ class KioskWindow(QWidget):
         buttons.addWidget(self.out_button)
         buttons.addStretch(1)
         person = QHBoxLayout()
-        person.addStretch(1)
+        person.addSpacing(60)
         person.addWidget(self.photo)
         person.addSpacing(30)
         words = QVBoxLayout()
@@ -214,8 +214,8 @@ class KioskWindow(QWidget):
         words.addWidget(self.name_label)
         words.addWidget(self.result_label)
         words.addStretch(1)
-        person.addLayout(words, 3)
-        person.addStretch(1)
+        person.addLayout(words, 1)
+        person.addSpacing(60)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 40)
         layout.addLayout(top)
@@ -243,8 +243,8 @@ class KioskWindow(QWidget):
     def _fonts(self) -> None:
         for widget, size, bold in ((self.clock_label, 64, True), (self.prompt, 22, False),
                                    (self.badge_edit, 40, True), (self.in_button, 28, True),
-                                   (self.out_button, 28, True), (self.name_label, 44, True),
-                                   (self.result_label, 30, False),
+                                   (self.out_button, 28, True), (self.name_label, 40, True),
+                                   (self.result_label, 26, False),
                                    (self.centre_label, 18, False)):
             font = widget.font()
             font.setPointSize(size)

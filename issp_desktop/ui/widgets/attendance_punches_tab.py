@@ -70,6 +70,7 @@ class PunchesTab(AttendanceTab):
         self.day_model = DayShiftModel(self)
         self.day_table = self.make_table(self.day_model, "dayShiftTable",
                                          self.tr("Shifts of the day and what happened"))
+        self.day_table.horizontalHeader().setStretchLastSection(False)
         self.model = PunchModel(self)
         self.table = self.make_table(self.model, "punchTable", self.tr("Punches"))
         self.table.doubleClicked.connect(lambda _i: self.replace_punch())
