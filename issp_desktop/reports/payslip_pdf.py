@@ -148,7 +148,7 @@ class _Page:
         c.line(M, y + 4 * mm, W - M, y + 4 * mm)
         cells = [
             (L_NAME, slip.name), (L_ID, slip.national_id or "—"),
-            (L_PERIOD, f"{b.period} ({b.starts_on:%d/%m/%Y}–{b.ends_on:%d/%m/%Y})"),
+            (L_PERIOD, f"{b.period}: {b.starts_on:%d/%m}–{b.ends_on:%d/%m/%Y}"),
             (L_PAY_DATE, f"{b.pay_date:%d/%m/%Y}"),
             (L_PAYMENT, METHODS.get(slip.method, slip.method)
              + (f": {slip.account}" if slip.account else "")),
@@ -158,8 +158,8 @@ class _Page:
             cx = M + (i % 2) * col
             cy = y - (i // 2) * 12 * mm
             _label(c, cx, cy, pair, 8)
-            c.setFont(REGULAR, 10)
-            c.drawString(cx + 38 * mm, cy, _fit(value, REGULAR, 10, col - 40 * mm))
+            c.setFont(REGULAR, 9.5)
+            c.drawString(cx + 30 * mm, cy, _fit(value, REGULAR, 9.5, col - 31 * mm))
         self.y = y - 3 * 12 * mm
 
     def section(self, pair: tuple[str, str], lines: Sequence[SlipLine], total: tuple[
@@ -171,9 +171,9 @@ class _Page:
         _label(c, W - M - 40 * mm, self.y, L_DETAIL, 7, bold=False, right=True)
         _label(c, W - M, self.y, (f"{L_AMOUNT[0]} ({self.book.currency})".strip(),
                                   L_AMOUNT[1]), 7, bold=False, right=True)
-        self.y -= 5 * mm
+        self.y -= 7 * mm
         c.setLineWidth(0.3)
-        c.line(M, self.y + 2 * mm, W - M, self.y + 2 * mm)
+        c.line(M, self.y + 3 * mm, W - M, self.y + 3 * mm)
         for line in lines:
             if self.y < 40 * mm:
                 break

@@ -159,6 +159,7 @@ class PayrollPeriodsTab(QWidget):
         split.addWidget(right_split)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 4)
+        split.setSizes([360, 1040])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
