@@ -3,10 +3,11 @@ breakdown tables with small cells suppressed, chart series, definitions and data
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from issp_desktop.domain import impact as fig
 from issp_desktop.domain.impact import (
@@ -228,27 +229,66 @@ BREAKDOWN_NOTE = ("Reached: applied, trained or employed in the period. At end: 
                   "wage. ")
 
 
-def breakdown_table(people: Sequence[PersonFacts], by: Breakdown, start: date, end: date,
+@dataclass(slots=True)
+class _Flags:
+    """What a breakdown row counts about one person, worked out once for all four tables."""
+
+    person: PersonFacts
+    at_start: bool
+    at_end: bool
+    hired: bool
+    left: bool  # a voluntary or involuntary departure in the period
+    trained: bool
+    finished: bool
+    ratio: Decimal | None  # current ÷ baseline, workers at the end with a non-zero baseline
+    current: int | None  # current earnings, workers at the end
+
+
+def _flags(people: Sequence[PersonFacts], start: date, end: date) -> list[_Flags]:
+    found = []
+    for p in reached(people, start, end):
+        at_end = p.employed_on(end)
+        ratio = None
+        if (at_end and p.baseline_income_cents and p.current_income_cents is not None):
+            ratio = Decimal(p.current_income_cents) / Decimal(p.baseline_income_cents)
+        found.append(_Flags(
+            p, p.employed_on(start), at_end, p.hired_between(start, end),
+            any(e.end is not None and start <= e.end <= end
+                and e.exit_kind in ("voluntary", "involuntary") for e in p.employments),
+            fig.trained_in(p, start, end),
+            p.completed and p.cohort_end is not None and start <= p.cohort_end <= end,
+            ratio, p.current_income_cents if at_end else None))
+    return found
+
+
+def breakdown_table(flags: Sequence[_Flags], by: Breakdown, end: date,
                     minimum_wage_cents: int | None) -> Table:
+    """One row per group (largest first, 'unknown' last): the same counts as the domain's
+    ``reach``/``retention``/``income`` give for the group's people, in one pass."""
+    groups: dict[str, list[_Flags]] = {}
+    for f in flags:
+        groups.setdefault(fig.group_key(f.person, by, end), []).append(f)
+    order = sorted(groups, key=lambda k: (k == fig.UNKNOWN, -len(groups[k]), k))
     rows = []
-    for group in fig.breakdown(reached(people, start, end), by, end):
-        g = group.people
-        r = fig.reach(g, start, end)
-        t = fig.retention(g, start, end)
-        income = fig.income([p for p in g if p.employed_on(end)],
-                            minimum_wage_cents=minimum_wage_cents)
-        leavers = t.departures_voluntary + t.departures_involuntary
-        turnover: Cell = DASH if t.average_headcount == 0 else (
-            SMALL if t.average_headcount < SMALL_CELL else _rate(
-                (Decimal(leavers) / t.average_headcount).quantize(Decimal("0.0001"))))
-        ratio: Cell = DASH if income.compared == 0 else (
-            SMALL if income.compared < SMALL_CELL else _num(income.median_ratio))
-        minimum: Cell = DASH if income.above_minimum_wage is None else share_cell(
-            income.above_minimum_wage)
-        rows.append((group.key, count_cell(group.size), count_cell(r.headcount_end),
-                     count_cell(r.hired), count_cell(leavers), turnover,
-                     share_cell(r.impact_share), count_cell(r.trained), count_cell(r.completed),
-                     ratio, minimum))
+    for key in order:
+        g = groups[key]
+        at_end = [f for f in g if f.at_end]
+        average = Decimal(sum(f.at_start for f in g) + len(at_end)) / 2
+        leavers = sum(f.left for f in g)
+        turnover: Cell = DASH if average == 0 else (
+            SMALL if average < SMALL_CELL else _rate(
+                (Decimal(leavers) / average).quantize(Decimal("0.0001"))))
+        ratios = sorted(f.ratio for f in at_end if f.ratio is not None)
+        median: Cell = DASH if not ratios else (SMALL if len(ratios) < SMALL_CELL else float(
+            Decimal(statistics.median(ratios)).quantize(Decimal("0.01"), ROUND_HALF_UP)))
+        earning = [f.current for f in at_end if f.current is not None]
+        minimum: Cell = DASH if minimum_wage_cents is None else share_cell(
+            Ratio(sum(1 for c in earning if c >= minimum_wage_cents), len(earning)))
+        impact = Ratio(sum(1 for f in at_end if f.person.impact_worker), len(at_end))
+        rows.append((key, count_cell(len(g)), count_cell(len(at_end)),
+                     count_cell(sum(f.hired for f in g)), count_cell(leavers), turnover,
+                     share_cell(impact), count_cell(sum(f.trained for f in g)),
+                     count_cell(sum(f.finished for f in g)), median, minimum))
     title = {Breakdown.GENDER: "By gender", Breakdown.DISABILITY: "By disability",
              Breakdown.AGE: "By age band (age at the period's end)",
              Breakdown.COUNTY: "By county"}[by]
@@ -316,8 +356,9 @@ def build(*, centre: str, currency: str, start: date, end: date, previous: tuple
     minimum = now.benchmarks.get(BenchmarkKind.MINIMUM_WAGE)
     dims = [by] if by is not None else list(Breakdown)
     tables = [figures_table(items)]
-    tables += [breakdown_table(people, d, start, end,
-                               minimum.amount_cents if minimum else None) for d in dims]
+    flags = _flags(people, start, end)
+    tables += [breakdown_table(flags, d, end, minimum.amount_cents if minimum else None)
+               for d in dims]
     tables += income_tables(bands, now.income.distribution, currency)
     tables.append(months_table(months))
     used = tuple(now.benchmarks[k] for k in BenchmarkKind if k in now.benchmarks)
@@ -328,6 +369,6 @@ def build(*, centre: str, currency: str, start: date, end: date, previous: tuple
     return ImpactReport(
         centre=centre, currency=currency, start=start, end=end, previous_start=previous[0],
         previous_end=previous[1], by=by.value if by else None, generated_at=generated_at,
-        people_considered=len(reached(people, start, end)), figures=items,
+        people_considered=len(flags), figures=items,
         tables=tuple(tables), months=months, income_bands=bands, funnel=funnel,
         benchmarks=used, definitions=definition_rows(), notes=tuple(notes))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -81,9 +81,10 @@ def _local_date(s: Session, instant: Any, zone: ZoneInfo, near: date) -> Any:
 
 @dataclass
 class Base:
-    """Period-independent facts, by person id, and the pay-terms history for raises."""
+    """Period-independent facts (``PersonFacts`` fields by person id) and the pay-terms
+    history for raises."""
 
-    people: dict[int, PersonFacts]
+    people: dict[int, dict[str, Any]]
     pay_terms: list[tuple[int, date, str, int, str, str | None, int | None, str | None]]
 
 
@@ -121,8 +122,7 @@ def base_facts(s: Session, cohorts_ending: tuple[date, date]) -> Base:
         previous(PayTerms.amount_cents).over(partition_by=PayTerms.person_id, order_by=order),
         previous(PayTerms.job_category).over(partition_by=PayTerms.person_id, order_by=order),
     )).all()
-    return Base({pid: PersonFacts(**v) for pid, v in people.items()},
-                [tuple(t) for t in terms])  # type: ignore[misc]
+    return Base(people, [tuple(t) for t in terms])  # type: ignore[misc]
 
 
 def _spells(s: Session, people: dict[int, dict[str, Any]]) -> None:
@@ -217,7 +217,8 @@ def for_period(s: Session, base: Base, start: date, end: date, zone: ZoneInfo) -
     weeks = FTE_WINDOW_DAYS // 7
     for pid, total in s.execute(q):
         extra[pid]["planned_week_minutes"] = max(0, int(total or 0)) // weeks
-    facts = [replace(p, **extra[pid]) if pid in extra else p for pid, p in base.people.items()]
+    facts = [PersonFacts(**values, **extra[pid]) if pid in extra else PersonFacts(**values)
+             for pid, values in base.people.items()]
     return PeriodFacts(facts, source)
 
 

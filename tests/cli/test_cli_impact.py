@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from issp_desktop import cli, cli_impact
-from issp_desktop.db.models.impact_benchmarks import ImpactBenchmark
 
 
 @pytest.fixture(autouse=True)
@@ -46,14 +44,6 @@ def centre(tmp_path: Path, capsys: pytest.CaptureFixture[str],
            monkeypatch: pytest.MonkeyPatch) -> str:
     d = str(tmp_path / "centre")
     assert run(capsys, "--data-dir", d, "demo", "--people", "60", "--seed", "7")[0] == 0
-    path = Path(d) / "centre.sqlite"
-    with sqlite3.connect(path) as conn:  # DEV-ONLY until migration 0009 is registered
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'impact_benchmark'"
-                            ).fetchone():
-            from sqlalchemy import create_engine
-            engine = create_engine(f"sqlite:///{path}")
-            ImpactBenchmark.__table__.create(engine)  # type: ignore[attr-defined]
-            engine.dispose()
     monkeypatch.setenv("ISSP_USER", "manager")
     monkeypatch.setenv("ISSP_PASSWORD", "demo")
     return d

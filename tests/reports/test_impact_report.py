@@ -11,18 +11,12 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from issp_desktop.db.models.impact_benchmarks import ImpactBenchmark
 from issp_desktop.reports.impact_report import sheet_name, write_impact_report
 from issp_desktop.services import Services
 from issp_desktop.services.impact import ImpactService
 from issp_desktop.services.impact_types import ImpactReport
 
 TODAY = date(2026, 11, 16)
-
-
-@pytest.fixture(autouse=True)
-def _dev_table(services: Services) -> None:  # DEV-ONLY until migration 0009 is registered
-    ImpactBenchmark.__table__.create(services.db.write_engine, checkfirst=True)  # type: ignore
 
 
 def _report(services: Services, start: date, end: date, by: str | None = None

@@ -21,11 +21,6 @@ from issp_desktop.services.impact_types import BenchmarkInput, BenchmarkKind
 START, END = date(2026, 1, 1), date(2026, 12, 31)
 
 
-@pytest.fixture(autouse=True)
-def _dev_table(services: Services) -> None:  # DEV-ONLY until migration 0009 is registered
-    ImpactBenchmark.__table__.create(services.db.write_engine, checkfirst=True)  # type: ignore
-
-
 @pytest.fixture
 def impact(services: Services) -> ImpactService:
     service = ImpactService(services.ctx)

@@ -11,7 +11,6 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from issp_desktop.db.models.impact_benchmarks import ImpactBenchmark
 from issp_desktop.domain.access import Actor, Role
 from issp_desktop.services import Services
 from issp_desktop.services.impact import ImpactService
@@ -21,11 +20,6 @@ from issp_desktop.ui.pages.impact_page import ImpactPage, range_for
 from issp_desktop.ui.tasks import TaskRunner
 
 TODAY = date(2026, 11, 16)
-
-
-@pytest.fixture(autouse=True)
-def _dev_table(services: Services) -> None:  # DEV-ONLY until migration 0009 is registered
-    ImpactBenchmark.__table__.create(services.db.write_engine, checkfirst=True)  # type: ignore
 
 
 @pytest.fixture
