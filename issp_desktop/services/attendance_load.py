@@ -86,14 +86,44 @@ class Window:
     holidays: frozenset[date] = frozenset()
 
 
-def load_window(s: Session, lo: datetime, hi: datetime, first_day: date, last_day: date,
-                person_ids: Iterable[int] | None = None) -> Window:
-    """Shifts starting in [lo, hi); punches from a day before to a day after (so pairs and
-    corrections around the edges are seen); leave touching [first_day, last_day]; downtime
-    touching the shifts; holidays of the days."""
-    ids = list(person_ids) if person_ids is not None else None
-    w = Window()
-    conn = s.connection()
+def _iso(at: datetime) -> str:
+    """An instant as ``UTCDateTime`` stores it on SQLite (so text comparisons are exact)."""
+    return at.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+_SHIFT_SQL = ("SELECT id, person_id, CAST(strftime('%s', starts_at) AS INTEGER), "
+              "CAST(strftime('%s', ends_at) AS INTEGER), break_minutes, is_night, "
+              "overtime_approved FROM shift WHERE starts_at >= ? AND starts_at < ?")
+_PUNCH_COLS = ("SELECT id, person_id, kind, CAST(strftime('%s', at) AS INTEGER), replaces_id "
+               "FROM clock_event WHERE ")
+MAX_SQLITE_IDS = 30_000  # SQLite's limit on bound values is 32,766
+
+
+def _sqlite_rows(raw: Any, w: Window, lo: datetime, hi: datetime, p_lo: datetime,
+                 p_hi: datetime, ids: list[int] | None) -> None:
+    """The shifts and punches straight from the SQLite driver: plain tuples, the instants
+    turned into POSIX seconds by SQLite — a month of a thousand people in a fraction of the
+    time SQLAlchemy rows take."""
+    people = f" AND person_id IN ({', '.join('?' * len(ids))})" if ids is not None else ""
+    extra = tuple(ids) if ids is not None else ()
+    for row in raw.execute(_SHIFT_SQL + people, (_iso(lo), _iso(hi), *extra)).fetchall():
+        w.shifts[row[1]].append(PlannedShift._make(row))
+    window = (_iso(p_lo), _iso(p_hi))
+    seen: set[int] = set()
+    for sql, params in (
+            (_PUNCH_COLS + "at >= ? AND at < ?" + people, (*window, *extra)),
+            # corrections recorded at a time outside the window of what they replace
+            (_PUNCH_COLS + "replaces_id IN (SELECT id FROM clock_event WHERE at >= ? AND "
+             "at < ?)" + people, (*window, *extra))):
+        for row in raw.execute(sql, params).fetchall():
+            if row[0] not in seen:
+                seen.add(row[0])
+                w.punches[row[1]].append(Punch._make(row))
+
+
+def _rows(conn: Any, w: Window, lo: datetime, hi: datetime, p_lo: datetime, p_hi: datetime,
+          ids: list[int] | None) -> None:
+    """As ``_sqlite_rows``, through SQLAlchemy (PostgreSQL, or very long lists of people)."""
     dialect = conn.dialect.name
     fast = dialect in ("sqlite", "postgresql")  # the database gives POSIX seconds
     for sid, pid, a, b, brk, night, ot in conn.execute(
@@ -105,7 +135,6 @@ def load_window(s: Session, lo: datetime, hi: datetime, first_day: date, last_da
         if not fast:
             a, b = _at(a), _at(b)
         w.shifts[pid].append(PlannedShift(sid, pid, a, b, brk, bool(night), bool(ot)))
-    p_lo, p_hi = lo - PUNCH_MARGIN, hi + MAX_SHIFT + PUNCH_MARGIN
     cols = (ClockEvent.id, ClockEvent.person_id, ClockEvent.kind,
             _epoch(ClockEvent.at, dialect), ClockEvent.replaces_id)
     people = _people_filter(ClockEvent.person_id, ids)
@@ -113,12 +142,26 @@ def load_window(s: Session, lo: datetime, hi: datetime, first_day: date, last_da
     seen: set[int] = set()
     in_window = select(ClockEvent.id).where(*inside).scalar_subquery()
     for query in (select(*cols).where(*inside, *people),
-                  # corrections recorded at a time outside the window of what they replace
                   select(*cols).where(ClockEvent.replaces_id.in_(in_window), *people)):
         for eid, pid, kind, at, rep in conn.execute(query).all():
             if eid not in seen:
                 seen.add(eid)
                 w.punches[pid].append(Punch(eid, pid, kind, at if fast else _at(at), rep))
+
+
+def load_window(s: Session, lo: datetime, hi: datetime, first_day: date, last_day: date,
+                person_ids: Iterable[int] | None = None) -> Window:
+    """Shifts starting in [lo, hi); punches from a day before to a day after (so pairs and
+    corrections around the edges are seen); leave touching [first_day, last_day]; downtime
+    touching the shifts; holidays of the days."""
+    ids = list(person_ids) if person_ids is not None else None
+    w = Window()
+    conn = s.connection()
+    p_lo, p_hi = lo - PUNCH_MARGIN, hi + MAX_SHIFT + PUNCH_MARGIN
+    if conn.dialect.name == "sqlite" and (ids is None or len(ids) <= MAX_SQLITE_IDS):
+        _sqlite_rows(conn.connection.driver_connection, w, lo, hi, p_lo, p_hi, ids)
+    else:
+        _rows(conn, w, lo, hi, p_lo, p_hi, ids)
     for pid, kind, a, b in s.execute(
             select(Leave.person_id, Leave.kind, Leave.starts_on, Leave.ends_on)
             .where(Leave.starts_on <= last_day, Leave.ends_on >= first_day,
