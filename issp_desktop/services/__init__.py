@@ -24,6 +24,7 @@ from issp_desktop.services.dashboard import DashboardService
 from issp_desktop.services.deliverables import DeliverablesService
 from issp_desktop.services.demo import DemoService
 from issp_desktop.services.encryption import EncryptionService
+from issp_desktop.services.impact import ImpactService
 from issp_desktop.services.payroll import PayrollService
 from issp_desktop.services.people import PeopleService
 from issp_desktop.services.people_io import PeopleIOService
@@ -54,6 +55,7 @@ class Services:
         self.deliverables = DeliverablesService(self.ctx)
         self.certificates = CertificateService(self.ctx)
         self.payroll = PayrollService(self.ctx)
+        self.impact = ImpactService(self.ctx)
 
     @property
     def db(self) -> Database:

@@ -38,6 +38,7 @@ from issp_desktop.services import (
     demo_attendance,
     demo_certificates,
     demo_deliverables,
+    demo_impact,
     demo_payroll,
     demo_roster,
     demo_training,
@@ -56,6 +57,7 @@ DEMO_EXTENSIONS: tuple[Callable[[Session, int, date, datetime], dict[str, int]],
     demo_attendance.build_demo,
     demo_deliverables.build_demo,
     demo_certificates.build_demo,
+    demo_impact.build_demo,
 )
 # Then steps that run the real use cases on the committed demo (each its own transactions),
 # e.g. running and closing a year of payroll periods: ``step(ctx, seed, today) -> counts``.

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         built_pages = {"people": self._make_people_page, "training": self._make_training_page,
                        "roster": self._make_roster_page, "clients": self._make_clients_page,
                        "certificates": self._make_certificates_page,
-                       "payroll": self._make_payroll_page}
+                       "payroll": self._make_payroll_page, "impact": self._make_impact_page}
         for key, title, text in self._planned_pages():
             self._add_page(key, title,
                            built_pages.get(key) or self._unavailable_factory(title, text))
@@ -204,6 +204,11 @@ class MainWindow(QMainWindow):
         from issp_desktop.ui.pages.clients_page import ClientsPage
 
         return ClientsPage(self.services, self.runner)
+
+    def _make_impact_page(self) -> QWidget:
+        from issp_desktop.ui.pages.impact_page import ImpactPage
+
+        return ImpactPage(self.services, self.runner)
 
     def _make_payroll_page(self) -> QWidget:
         from issp_desktop.ui.pages.payroll_page import PayrollPage
@@ -317,6 +322,10 @@ class MainWindow(QMainWindow):
         self.privacy_action = QAction(self.tr("Personal &data requests…"), self)
         self.privacy_action.triggered.connect(self.personal_data_requests)
         file_menu.addAction(self.privacy_action)
+        self.kiosk_action = QAction(self.tr("Open the door &kiosk…"), self)
+        self.kiosk_action.triggered.connect(self.open_kiosk)
+        file_menu.addAction(self.kiosk_action)
+        file_menu.addSeparator()
         self.file_menu = file_menu
         open_folder = QAction(self.tr("Open the &data folder"), self)
         open_folder.triggered.connect(self._on_open_folder_triggered)
@@ -343,10 +352,29 @@ class MainWindow(QMainWindow):
         _set_shortcut(self.go_actions[settings_row], "Ctrl+,")
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.impact_help_action = QAction(self.tr("&Impact figures explained"), self)
+        self.impact_help_action.triggered.connect(self._on_impact_help_triggered)
+        help_menu.addAction(self.impact_help_action)
+        help_menu.addSeparator()
         about = QAction(self.tr("&About ISSP Desktop"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self._on_about_triggered)
         help_menu.addAction(about)
+
+    def open_kiosk(self) -> QWidget | None:
+        """The door kiosk, opened from the Roster & Attendance page's kiosk tab."""
+        if self.is_locked or self.actor is None or not self.actor.can(Permission.ATTENDANCE_EDIT):
+            return None
+        self.show_page("roster")
+        page: Any = self.page("roster")
+        tab: Any = page.show_tab("kiosk")
+        kiosk: QWidget | None = tab.open_kiosk()
+        return kiosk
+
+    def _on_impact_help_triggered(self) -> None:
+        from issp_desktop.ui.dialogs.help_dialog import HelpDialog
+
+        HelpDialog("impact-figures", self.tr("Impact figures"), self).exec()
 
     def _go_to(self, row: int) -> Callable[[], None]:
         def go() -> None:
@@ -480,6 +508,7 @@ class MainWindow(QMainWindow):
         self.copy_backup_action.setVisible(actor.can(Permission.BACKUP_CREATE))
         self.restore_action.setVisible(actor.can(Permission.BACKUP_RESTORE))
         self.privacy_action.setVisible(actor.can(Permission.DATA_SUBJECT))
+        self.kiosk_action.setVisible(actor.can(Permission.ATTENDANCE_EDIT))
         for row, key in enumerate(self.keys):
             needed = PAGE_PERMISSION.get(key)
             listed = needed is None or actor.can(needed)

@@ -265,6 +265,22 @@ def _check_0008(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE payslip SET net_cents = 1 WHERE id = 1")
 
 
+def _seed_0009(conn: sqlite3.Connection) -> None:
+    _seed_0008(conn)
+    conn.execute(
+        "INSERT INTO impact_benchmark (id, kind, effective_from, amount_cents, currency, area, "
+        "source, source_date, note, recorded_at, recorded_by) VALUES (1, 'minimum_wage', "
+        "'2024-11-01', 1611375, 'KES', 'Nairobi', 'Legal Notice 164 of 2024', '2024-11-01', '', "
+        "'2026-11-29T08:00:00.000000+00:00', 'manager')")
+
+
+def _check_0009(conn: sqlite3.Connection) -> None:
+    _check_0008(conn)
+    assert conn.execute("SELECT kind, amount_cents, currency, source FROM impact_benchmark"
+                        ).fetchone() == ("minimum_wage", 1611375, "KES",
+                                         "Legal Notice 164 of 2024")
+
+
 def _seed_0001_in(conn: sqlite3.Connection, extra_person: str = "",
                   extra_values: str = "") -> None:
     """The 0001 rows, in a later schema (new NOT NULL columns get their defaults)."""
@@ -298,6 +314,7 @@ SEEDERS: dict[str, tuple[Callable[[sqlite3.Connection], None],
     "0006": (_seed_0006, _check_0006),
     "0007": (_seed_0007, _check_0007),
     "0008": (_seed_0008, _check_0008),
+    "0009": (_seed_0009, _check_0009),
 }
 
 
