@@ -42,8 +42,9 @@ def test_dashboard_shows_the_real_counts(window: MainWindow, demo_services: Serv
     for stage in ("applicant", "trainee", "worker", "alumnus"):
         assert page.cards[stage].value_text == f"{counts.people_by_stage[stage]:,}"
     assert page.cards["cohorts_running"].value_text == str(counts.cohorts_running)
-    assert page.cards["shifts_today"].value_text == "—"
-    assert "not recorded" in page.cards["shifts_today"].note_label.text()
+    assert page.cards["shifts_today"].value_text == f"{counts.shifts_today:,}"
+    assert page.cards["batches_late"].value_text == f"{counts.batches_late:,}"
+    assert not page.cards["shifts_today"].note_label.isVisible()
 
 
 def test_status_bar_names_the_database_and_last_backup(window: MainWindow,
@@ -62,6 +63,41 @@ def test_every_section_opens_and_later_ones_say_so_honestly(qtbot: QtBot,
         if isinstance(page, UnavailablePage):
             text = page.findChild(type(window.location_label), "unavailableText").text()
             assert "Not available yet" in text
+
+
+def test_file_menu_opens_the_door_kiosk_for_those_who_may(qtbot: QtBot,
+                                                          window: MainWindow) -> None:
+    from issp_desktop.ui.kiosk_window import KioskWindow
+
+    assert window.kiosk_action.isVisible()
+    kiosk = window.open_kiosk()
+    assert isinstance(kiosk, KioskWindow)
+    assert kiosk.isVisible()
+    assert window.stack.currentWidget() is window.page("roster")
+    kiosk.close_now()
+    window.lock()
+    assert window.open_kiosk() is None
+
+
+def test_viewer_has_no_kiosk_action(qtbot: QtBot, paths: AppPaths,
+                                    demo_services: Services) -> None:
+    demo_services.users.login("viewer", "demo")
+    win = MainWindow(paths, demo_services, TaskRunner(inline=True))
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.kiosk_action.isVisible()
+    assert win.open_kiosk() is None
+
+
+def test_help_explains_the_impact_figures(qtbot: QtBot, window: MainWindow,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from issp_desktop.ui.dialogs.help_dialog import HelpDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(HelpDialog, "exec",
+                        lambda self: shown.append(self.browser.toPlainText()) or 0)
+    window.impact_help_action.trigger()
+    assert shown and "Impact-worker share" in shown[0]
 
 
 def test_keyboard_shortcut_switches_sections(qtbot: QtBot, window: MainWindow) -> None:

@@ -58,7 +58,9 @@ class DashboardPage(QWidget):
             "cohorts_running": StatCard(self.tr("Cohorts in training now")),
             "trainees_running": StatCard(self.tr("Trainees in those cohorts")),
             "shifts_today": StatCard(self.tr("Shifts today")),
+            "clocked_in": StatCard(self.tr("Clocked in now")),
             "batches_due": StatCard(self.tr("Batches due this week")),
+            "batches_late": StatCard(self.tr("Batches late")),
         }
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -77,8 +79,10 @@ class DashboardPage(QWidget):
         grid.addWidget(people_heading, 0, 0, 1, 4)
         grid.addWidget(work_heading, 2, 0, 1, 4)
         for col, key in enumerate(("cohorts_running", "trainees_running", "shifts_today",
-                                   "batches_due")):
+                                   "clocked_in")):
             grid.addWidget(self.cards[key], 3, col)
+        for col, key in enumerate(("batches_due", "batches_late")):
+            grid.addWidget(self.cards[key], 4, col)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addSpacing(12)
@@ -113,12 +117,10 @@ class DashboardPage(QWidget):
             self.cards[stage].set_value(counts.people_by_stage.get(stage, 0))
         self.cards["cohorts_running"].set_value(counts.cohorts_running)
         self.cards["trainees_running"].set_value(counts.trainees_in_running_cohorts)
-        not_yet = self.tr("not recorded in this version")
-        self.cards["shifts_today"].set_value(
-            counts.shifts_today, "" if counts.shifts_today is not None else not_yet)
-        self.cards["batches_due"].set_value(
-            counts.batches_due_this_week,
-            "" if counts.batches_due_this_week is not None else not_yet)
+        self.cards["shifts_today"].set_value(counts.shifts_today)
+        self.cards["clocked_in"].set_value(counts.clocked_in_now)
+        self.cards["batches_due"].set_value(counts.batches_due_this_week)
+        self.cards["batches_late"].set_value(counts.batches_late)
         self.counts_loaded.emit(counts)
 
     def _on_counts_failed(self, exc: object) -> None:
