@@ -7,7 +7,7 @@ A test asserts that it matches the migration scripts, so a new migration must ad
 from __future__ import annotations
 
 KNOWN_REVISIONS: tuple[str, ...] = (
-    "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009",
+    "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010",
 )
 HEAD_REVISION: str = KNOWN_REVISIONS[-1]
 

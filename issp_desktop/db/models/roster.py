@@ -68,7 +68,9 @@ class Shift(SQLModel, table=True):
     __tablename__ = "shift"
     __table_args__ = (
         Index("ix_shift_person_starts", "person_id", "starts_at"),
-        Index("ix_shift_starts", "starts_at"),
+        # covers the month's shifts for the attendance summary, payroll and impact reads
+        Index("ix_shift_starts_cover", "starts_at", "person_id", "ends_at", "break_minutes",
+              "is_night", "overtime_approved"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
