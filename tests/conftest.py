@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -45,9 +46,33 @@ def services(paths: AppPaths) -> Iterator[Services]:
     svc.db.dispose()
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder holding the demo centre (120 people, seed 7, ``DEMO_TODAY``), built once
+    per test session; ``demo_services`` gives each test its own copy."""
+    data = tmp_path_factory.mktemp("demo-template") / "data"
+    svc = open_services(resolve_paths(data), create=True)
+    svc.ctx.hasher = FAST_HASHER
+    try:
+        svc.demo.build(120, seed=7, today=DEMO_TODAY)
+    finally:
+        svc.db.dispose()
+    return data
+
+
 @pytest.fixture
-def demo_services(services: Services) -> Services:
-    services.demo.build(120, seed=7, today=DEMO_TODAY)
+def demo_services(services: Services, paths: AppPaths, demo_template: Path) -> Services:
+    """``services`` on a private copy of the demo centre (the same object, so a test asking for
+    both gets one store)."""
+    services.db.dispose()
+    for leftover in paths.data_dir.glob("*.sqlite*"):
+        leftover.unlink()
+    for item in demo_template.iterdir():
+        if item.is_file():
+            shutil.copy2(item, paths.data_dir / item.name)
+    fresh = open_services(paths)
+    fresh.ctx.hasher = FAST_HASHER
+    vars(services).update(vars(fresh))
     return services
 
 

@@ -16,10 +16,11 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, insert, or_, select
 from sqlmodel import Session
 
 from issp_desktop.db.models import AuditEntry, Cohort, Person, StageChange
+from issp_desktop.db.models.certificates import Certificate, CertificateRevocation
 from issp_desktop.db.types import utcnow
 from issp_desktop.domain.access import SYSTEM, Permission
 from issp_desktop.domain.stages import Stage
@@ -68,6 +69,23 @@ class PersonExport:
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2, ensure_ascii=False, default=str)
+
+
+ERASURE_REVOCATION = "personal data erased at the person's request"
+
+
+def _revoke_certificates(s: Session, person_id: int, username: str) -> int:
+    """Revoke every certificate of ``person_id`` not revoked yet; how many were."""
+    open_ids = s.execute(
+        select(Certificate.id).where(
+            Certificate.person_id == person_id,
+            Certificate.id.not_in(select(CertificateRevocation.certificate_id)))  # type: ignore[union-attr]
+    ).scalars().all()
+    if open_ids:
+        s.execute(insert(CertificateRevocation), [
+            {"certificate_id": cid, "reason": ERASURE_REVOCATION, "revoked_by": username}
+            for cid in open_ids])
+    return len(open_ids)
 
 
 def _plain(row: Any, skip: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -224,11 +242,14 @@ class PrivacyService(Service):
             if person.erased_at is not None:
                 raise ValidationError("person", "was already erased")
             self._pseudonymise(person)
+            revoked = _revoke_certificates(s, person_id, self.actor.username)
             audit.record(s, self.actor, "privacy.erase", "person", person_id, None,
-                         {"reason": reason[:300]})
+                         {"reason": reason[:300], "certificates_revoked": revoked})
             return self._brief(person, None)
 
     def _pseudonymise(self, person: Person) -> None:
+        # Issued certificates are permanent signed evidence (the register's triggers refuse
+        # any change); erasure revokes them so that a code can no longer vouch for the person.
         person.first_name = ERASED_FIRST_NAME
         person.last_name = f"#{person.uid[:8]}"
         person.other_names = ""

@@ -54,7 +54,8 @@ def test_audit_verify_and_list(centre: str, capsys: pytest.CaptureFixture[str],
     code, out, _ = run(capsys, "--data-dir", centre, "audit", "verify", "--json")
     assert code == 0
     assert json.loads(out)["ok"] is True
-    code, out, _ = run(capsys, "--data-dir", centre, "audit", "list", "--json")
+    code, out, _ = run(capsys, "--data-dir", centre, "audit", "list", "--json",
+                       "--limit", "100000")
     cases = [e["use_case"] for e in json.loads(out)]
     assert "demo.build" in cases and "auth.login" in cases
     conn = sqlite3.connect(tmp_path / "centre.sqlite")

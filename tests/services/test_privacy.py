@@ -142,3 +142,32 @@ def test_only_managers_handle_requests(centre: Services) -> None:
         centre.privacy.export(_someone(centre))
     with pytest.raises(PermissionDeniedError):
         centre.privacy.erase(_someone(centre), "no")
+
+
+def test_erasure_revokes_the_persons_certificates(centre: Services) -> None:
+    with centre.db.engine.connect() as conn:
+        pid, serial = conn.execute(text(
+            "SELECT person_id, serial FROM certificate WHERE id NOT IN "
+            "(SELECT certificate_id FROM certificate_revocation) ORDER BY id LIMIT 1")).one()
+        others = conn.execute(text(
+            "SELECT COUNT(*) FROM certificate_revocation")).scalar()
+        theirs = conn.execute(text("SELECT COUNT(*) FROM certificate WHERE person_id = :p"),
+                              {"p": pid}).scalar()
+    centre.privacy.erase(int(pid), "Request by the person on 3 March")
+    with centre.db.engine.connect() as conn:
+        reasons = conn.execute(text(
+            "SELECT r.reason FROM certificate_revocation r JOIN certificate c "
+            "ON c.id = r.certificate_id WHERE c.person_id = :p"), {"p": pid}).scalars().all()
+        total = conn.execute(text("SELECT COUNT(*) FROM certificate_revocation")).scalar()
+    assert len(reasons) == theirs >= 1
+    assert all("erased at the person's request" in r for r in reasons)
+    assert total == others + theirs
+    result = centre.certificates.verify(serial_code(centre, serial))
+    assert result.status.value == "revoked"
+    assert "erased" in result.revoked_reason
+
+
+def serial_code(services: Services, serial: str) -> str:
+    with services.db.engine.connect() as conn:
+        return str(conn.execute(text("SELECT code FROM certificate WHERE serial = :s"),
+                                {"s": serial}).scalar())
