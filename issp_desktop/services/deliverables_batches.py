@@ -338,12 +338,24 @@ class BatchUseCases(Service):
 
     @use_case("batches.unassign", Permission.DELIVERABLES_EDIT)
     def unassign_worker(self, batch_id: int, person_id: int) -> None:
+        """Take a worker off a batch. Refused once the worker has work logged on it (the logs
+        and the rework attribution keep them on it) or when the batch is delivered or
+        accepted."""
         with self.db.write() as s:
-            load_batch(s, batch_id)
-            if s.execute(select(WorkLog.id).where(WorkLog.batch_id == batch_id,
-                                                  WorkLog.person_id == person_id)).first():
-                raise ValidationError("worker", "has work logged on this batch; the logs keep "
-                                      "them on it")
+            b = load_batch(s, batch_id)
+            if b.status in (rules.Status.ACCEPTED.value, rules.Status.DELIVERED.value):
+                raise ValidationError("worker", f"batch {b.reference} is already {b.status}; "
+                                      "its workers stay as they were")
+            logged = s.execute(select(func.count(WorkLog.id), func.sum(WorkLog.units))
+                               .where(WorkLog.batch_id == batch_id,
+                                      WorkLog.person_id == person_id)).one()
+            if logged[0]:
+                name = " ".join(s.execute(select(Person.first_name, Person.last_name)
+                                          .where(Person.id == person_id)).one())
+                raise ValidationError("worker", (
+                    f"{name} has {int(logged[0]):,} work log(s) ({int(logged[1] or 0):,} "
+                    f"units) on {b.reference}; the logs keep them on the batch, so they "
+                    "cannot be removed"))
             row = s.execute(select(BatchWorker).where(BatchWorker.batch_id == batch_id,
                                                       BatchWorker.person_id == person_id)
                             ).scalar_one_or_none()

@@ -15,6 +15,7 @@ from issp_desktop.db.models.deliverables import (
     DeliverablesSettings,
     ErrorCategory,
     Project,
+    QaError,
 )
 from issp_desktop.db.types import utcnow
 from issp_desktop.domain import deliverables as rules
@@ -33,6 +34,15 @@ from issp_desktop.services.deliverables_types import (
 
 MAX_PRICE_CENTS = 100_000_000  # 1,000,000.00 per unit
 DEFAULT_MIN_SAMPLE = 50
+
+
+class CategoryInUseError(ValidationError):
+    """A category that quality checks counted errors in cannot be deleted."""
+
+    def __init__(self, name: str, uses: int) -> None:
+        super().__init__("category", f"'{name}' is used in {uses:,} quality check(s); "
+                         "deactivate it instead, so those checks keep their error counts")
+        self.name, self.uses = name, uses
 
 
 def clean_text(field: str, raw: str, limit: int, *, required: bool = False) -> str:
@@ -246,20 +256,41 @@ class ClientUseCases(Service):
     @use_case("qa_categories.list", Permission.DELIVERABLES_VIEW)
     def list_categories(self, include_inactive: bool = False) -> list[CategoryRow]:
         with self.db.read() as s:
+            uses = dict(s.execute(select(QaError.category_id, func.count())
+                                  .group_by(QaError.category_id)).all())
             q = select(ErrorCategory).order_by(ErrorCategory.position, ErrorCategory.name)
             if not include_inactive:
                 q = q.where(ErrorCategory.active.is_(True))
-            return [CategoryRow(c.id or 0, c.name, c.description, c.active)
+            return [CategoryRow(c.id or 0, c.name, c.description, c.active,
+                                int(uses.get(c.id, 0)))
                     for c in s.execute(q).scalars()]
+
+    @staticmethod
+    def _category_name(s: Session, raw: str, own_id: int | None) -> str:
+        clean = clean_text("category", raw, 60, required=True).lower()
+        for cid, other in s.execute(select(ErrorCategory.id, ErrorCategory.name)):
+            if other.casefold() == clean.casefold() and cid != own_id:
+                raise ValidationError("category", f"'{other}' already exists")
+        return clean
+
+    @staticmethod
+    def _load_category(s: Session, category_id: int) -> ErrorCategory:
+        row = s.get(ErrorCategory, category_id)
+        if row is None:
+            raise NotFoundError("error category", category_id)
+        return row
+
+    @staticmethod
+    def _category_row(s: Session, row: ErrorCategory) -> CategoryRow:
+        uses = s.execute(select(func.count()).select_from(QaError)
+                         .where(QaError.category_id == row.id)).scalar_one()
+        return CategoryRow(row.id or 0, row.name, row.description, row.active, int(uses))
 
     @use_case("qa_categories.create", Permission.DELIVERABLES_EDIT)
     def create_category(self, name: str, description: str = "") -> CategoryRow:
-        clean = clean_text("category", name, 60, required=True).lower()
         text = clean_text("description", description, 200)
         with self.db.write() as s:
-            if s.execute(select(ErrorCategory.id)
-                         .where(func.lower(ErrorCategory.name) == clean)).first():
-                raise ValidationError("category", f"'{clean}' already exists")
+            clean = self._category_name(s, name, None)
             last = s.execute(select(func.max(ErrorCategory.position))).scalar_one() or 0
             row = ErrorCategory(name=clean, description=text, position=last + 1)
             s.add(row)
@@ -267,6 +298,50 @@ class ClientUseCases(Service):
             audit.record(s, self.actor, "qa_categories.create", "error_category", row.id, None,
                          {"name": clean, "description": text})
             return CategoryRow(row.id or 0, clean, text, True)
+
+    @use_case("qa_categories.update", Permission.DELIVERABLES_EDIT)
+    def update_category(self, category_id: int, name: str, description: str = ""
+                        ) -> CategoryRow:
+        """Rename a category or change its description; past checks show the new name."""
+        text = clean_text("description", description, 200)
+        with self.db.write() as s:
+            row = self._load_category(s, category_id)
+            clean = self._category_name(s, name, category_id)
+            old = {"name": row.name, "description": row.description}
+            new = {"name": clean, "description": text}
+            if old != new:
+                row.name, row.description = clean, text
+                audit.record(s, self.actor, "qa_categories.update", "error_category",
+                             category_id, old, new)
+            return self._category_row(s, row)
+
+    @use_case("qa_categories.set_active", Permission.DELIVERABLES_EDIT)
+    def set_category_active(self, category_id: int, active: bool) -> CategoryRow:
+        """Deactivate a category (new checks no longer offer it; past counts keep it) or bring
+        it back."""
+        if not isinstance(active, bool):
+            raise ValidationError("active", "must be yes or no")
+        with self.db.write() as s:
+            row = self._load_category(s, category_id)
+            if row.active != active:
+                audit.record(s, self.actor, "qa_categories.set_active", "error_category",
+                             category_id, {"active": row.active}, {"active": active})
+                row.active = active
+            return self._category_row(s, row)
+
+    @use_case("qa_categories.delete", Permission.DELIVERABLES_EDIT)
+    def delete_category(self, category_id: int) -> None:
+        """Delete a category no quality check has used (a typo); a used one is refused: it
+        can only be deactivated, so past checks keep their error counts."""
+        with self.db.write() as s:
+            row = self._load_category(s, category_id)
+            uses = self._category_row(s, row).uses
+            if uses:
+                raise CategoryInUseError(row.name, uses)
+            audit.record(s, self.actor, "qa_categories.delete", "error_category", category_id,
+                         {"name": row.name, "description": row.description,
+                          "active": row.active}, None)
+            s.delete(row)
 
     @use_case("qa_settings.get", Permission.DELIVERABLES_VIEW)
     def qa_min_sample(self) -> int:

@@ -282,6 +282,24 @@ class CategoryRow:
     name: str
     description: str
     active: bool
+    uses: int = 0  # error counts in quality checks that name it (then it can't be deleted)
+
+
+@dataclass(frozen=True)
+class WorkerBatch:
+    """An open batch a worker is assigned to, for typing the worker's day across batches."""
+
+    batch_id: int
+    reference: str
+    client: str
+    project: str
+    unit: str
+    units_expected: int
+    units_done: int
+    received_on: date
+    due_on: date
+    status: str
+    logged_units: int | None = None  # already logged by the worker on the day asked about
 
 
 # --- productivity and the delivery report ---------------------------------------------------------

@@ -23,7 +23,7 @@ from sqlalchemy import func, insert, select
 from sqlmodel import Session
 
 from issp_desktop.db.models import Person
-from issp_desktop.db.models.deliverables import Batch, BatchWorker, WorkLog
+from issp_desktop.db.models.deliverables import Batch, BatchWorker, Client, Project, WorkLog
 from issp_desktop.db.types import utcnow
 from issp_desktop.domain import deliverables as rules
 from issp_desktop.domain import people as people_rules
@@ -36,6 +36,7 @@ from issp_desktop.services.deliverables_batches import change_status, stage_word
 from issp_desktop.services.deliverables_types import (
     ImportProblem,
     OverExpectedError,
+    WorkerBatch,
     WorkLogBatchError,
     WorkLogImportResult,
     WorkLogInput,
@@ -344,3 +345,31 @@ class WorkUseCases(Service):
                 .where(WorkLog.person_id == person_id, WorkLog.worked_on >= start,
                        WorkLog.worked_on <= end).group_by(WorkLog.worked_on))}
 
+    @use_case("worklogs.worker_batches", Permission.DELIVERABLES_VIEW)
+    def worker_open_batches(self, person_id: int, day: date | None = None
+                            ) -> list[WorkerBatch]:
+        """The open batches (work can still be logged) ``person_id`` is assigned to, by due
+        date, with the units the worker already logged on ``day`` on each (when given)."""
+        pid = int(person_id)
+        with self.db.read() as s:
+            found = s.execute(select(Person.id).where(Person.id == pid)).first()
+            if found is None:
+                raise ValidationError("worker", f"there is no person #{pid}")
+            logged: dict[int, int] = {}
+            if day is not None:
+                logged = {bid: int(u) for bid, u in s.execute(
+                    select(WorkLog.batch_id, func.sum(WorkLog.units))
+                    .where(WorkLog.person_id == pid, WorkLog.worked_on == day)
+                    .group_by(WorkLog.batch_id))}
+            rows = s.execute(
+                select(Batch.id, Batch.reference, Client.name, Project.name, Project.unit,
+                       Batch.units_expected, Batch.units_done, Batch.received_on,
+                       Batch.due_on, Batch.status)
+                .join(BatchWorker, BatchWorker.batch_id == Batch.id)
+                .join(Project, Project.id == Batch.project_id)
+                .join(Client, Client.id == Project.client_id)
+                .where(BatchWorker.person_id == pid,
+                       Batch.status.in_([st.value for st in rules.WORK_FROM]))
+                .order_by(Batch.due_on, Batch.reference)).all()
+        return [WorkerBatch(*r, logged_units=logged.get(r[0]) if day is not None else None)
+                for r in rows]
