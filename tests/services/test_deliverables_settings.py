@@ -119,8 +119,8 @@ def test_unassign_refused_with_work_logged_and_on_closed_batches(
         services: Services, world: dict[str, int]) -> None:
     d = services.deliverables
     d.record_work([WorkLogInput(world["one"], world["Achieng"], RECEIVED, 120, 60)])
-    with pytest.raises(ValidationError, match="Achieng Otieno has 1 work log.*120 units.*"
-                                              "cannot be removed"):
+    with pytest.raises(ValidationError, match=r"Achieng Otieno has 1 work log.*120 units.*"
+                                              r"cannot be removed"):
         d.unassign_worker(world["one"], world["Achieng"])
     d.unassign_worker(world["one"], world["Kamau"])
     assert [w.name for w in d.batch_detail(world["one"]).workers] == ["Achieng Otieno"]

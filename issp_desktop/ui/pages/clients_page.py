@@ -1,5 +1,6 @@
 """Clients & Work: the batches board with each batch's detail, clients and projects, work logs
-(typed in or imported), productivity per worker, and client delivery reports."""
+(typed in or imported), productivity per worker, client delivery reports, and the quality
+settings (minimum QA sample, error categories)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class ClientsPage(QWidget):
         from issp_desktop.ui.widgets.client_projects_view import ClientProjectsView
         from issp_desktop.ui.widgets.deliverables_report_view import DeliveryReportView
         from issp_desktop.ui.widgets.productivity_view import ProductivityView
+        from issp_desktop.ui.widgets.qa_settings_view import QaSettingsView
         from issp_desktop.ui.widgets.worklog_import_view import WorkLogImportView
 
         d = services.deliverables
@@ -46,13 +48,21 @@ class ClientsPage(QWidget):
         QVBoxLayout(self._productivity_host)
         self.tabs.addTab(self._productivity_host, self.tr("P&roductivity"))
         self.tabs.addTab(self.reports, self.tr("&Reports"))
+        self.quality = QaSettingsView(d, self)
+        self.tabs.addTab(self.quality, self.tr("&Quality settings"))
         layout.addWidget(self.tabs)
         self.clients.changed.connect(self._on_clients_changed)
+        self.quality.changed.connect(self._on_quality_changed)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
     def _on_clients_changed(self) -> None:
         self.board.load_filters()
         self.reports.load_clients()
+
+    def _on_quality_changed(self) -> None:
+        shown = self.board.detail.detail
+        if shown is not None:  # the proposed sample may have changed
+            self.board.detail.show_batch(shown.batch.id)
 
     def _on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self._productivity_host and self.productivity is None:
@@ -66,3 +76,5 @@ class ClientsPage(QWidget):
             layout.addWidget(self.productivity)
         elif self.tabs.widget(index) is self.board:
             self.board.model.reload()
+        elif self.tabs.widget(index) is self.quality:
+            self.quality.reload()

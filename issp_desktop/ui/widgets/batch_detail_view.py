@@ -1,6 +1,7 @@
 """One batch beside the board: its figures, workers, status history, work logs and quality
-checks, with the buttons to move it on, record work, run a quality check and assign workers
-(hidden for roles without DELIVERABLES_EDIT)."""
+checks, with the buttons to move it on (with an optional note kept in the status history),
+record work, run a quality check, assign workers and take one off (hidden for roles without
+DELIVERABLES_EDIT)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from issp_desktop.domain.access import Permission
 from issp_desktop.domain.deliverables import STATUS_TITLES, Status, fmt_bp
-from issp_desktop.services.deliverables_types import BatchDetail
+from issp_desktop.services.deliverables_types import BatchDetail, WorkerBrief
 from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.widgets.form_error import FormError
 
@@ -64,6 +67,12 @@ class BatchDetailView(QWidget):
         self.move_combo = QComboBox()
         self.move_combo.setObjectName("batchMoveTo")
         self.move_combo.setAccessibleName(self.tr("Move the batch to"))
+        self.move_note = QLineEdit()
+        self.move_note.setObjectName("batchMoveNote")
+        self.move_note.setMaxLength(300)
+        self.move_note.setPlaceholderText(self.tr("Note for the move (optional)"))
+        self.move_note.setAccessibleName(self.tr("Note for the status change"))
+        self.move_note.returnPressed.connect(self._on_move_clicked)
         self.move_button = QPushButton(self.tr("&Move"))
         self.move_button.setObjectName("batchMove")
         self.work_button = QPushButton(self.tr("Record &work…"))
@@ -73,13 +82,31 @@ class BatchDetailView(QWidget):
         self.assign_button = QPushButton(self.tr("&Assign workers…"))
         self.assign_button.setObjectName("batchAssign")
         self.error = FormError(self)
+        self.unassign_button = QPushButton(self.tr("Remo&ve worker…"))
+        self.unassign_button.setObjectName("batchUnassign")
+        self.unassign_button.setToolTip(self.tr(
+            "Take the chosen worker off this batch (only while no work is logged by them)"))
+        moves = QHBoxLayout()
+        for w in (self.move_combo, self.move_note, self.move_button):
+            moves.addWidget(w)
+        moves.setStretch(1, 1)
         buttons = QHBoxLayout()
-        for w in (self.move_combo, self.move_button, self.work_button, self.qa_button,
-                  self.assign_button):
+        for w in (self.work_button, self.qa_button, self.assign_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
         self.workers = _table("batchWorkers", [self.tr("Worker"), self.tr("Units"),
                                                self.tr("Hours")])
+        self.workers.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.workers.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.workers.currentCellChanged.connect(lambda *_a: self._update_unassign())
+        workers_tab = QWidget()
+        workers_layout = QVBoxLayout(workers_tab)
+        workers_layout.setContentsMargins(0, 0, 0, 0)
+        unassign_row = QHBoxLayout()
+        unassign_row.addWidget(self.unassign_button)
+        unassign_row.addStretch(1)
+        workers_layout.addLayout(unassign_row)
+        workers_layout.addWidget(self.workers, 1)
         self.history = _table("batchHistory", [self.tr("When (UTC)"), self.tr("From"),
                                                self.tr("To"), self.tr("By"), self.tr("Note")])
         self.logs = _table("batchLogs", [self.tr("Day"), self.tr("Worker"), self.tr("Units"),
@@ -90,30 +117,54 @@ class BatchDetailView(QWidget):
                                              self.tr("By category")])
         tabs = QTabWidget()
         tabs.setObjectName("batchDetailTabs")
-        tabs.addTab(self.workers, self.tr("Workers"))
+        tabs.addTab(workers_tab, self.tr("Workers"))
         tabs.addTab(self.checks, self.tr("Quality checks"))
         tabs.addTab(self.history, self.tr("Status history"))
         tabs.addTab(self.logs, self.tr("Work logs"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
+        layout.addLayout(moves)
         layout.addLayout(buttons)
         layout.addWidget(self.error)
         layout.addWidget(tabs, 1)
         can_edit = deliverables.actor.can(Permission.DELIVERABLES_EDIT)
-        for w in (self.move_combo, self.move_button, self.work_button, self.qa_button,
-                  self.assign_button):
+        self.can_edit = can_edit
+        for w in self._edit_widgets():
             w.setVisible(can_edit)
             w.setEnabled(False)
         self.move_button.clicked.connect(self._on_move_clicked)
         self.work_button.clicked.connect(self._on_work_clicked)
         self.qa_button.clicked.connect(self._on_qa_clicked)
         self.assign_button.clicked.connect(self._on_assign_clicked)
+        self.unassign_button.clicked.connect(self._on_unassign_clicked)
         self.open_dialog = self._exec  # replaced in tests to drive dialogs without exec()
+        self.confirm = self._ask  # replaced in tests
 
     @staticmethod
     def _exec(dialog: Any) -> None:
         dialog.exec()
+
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Remove worker"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _edit_widgets(self) -> tuple[QWidget, ...]:
+        return (self.move_combo, self.move_note, self.move_button, self.work_button,
+                self.qa_button, self.assign_button, self.unassign_button)
+
+    def _open(self) -> bool:
+        return self.detail is not None and Status(self.detail.batch.status) in (
+            Status.RECEIVED, Status.IN_PROGRESS, Status.IN_QA, Status.REWORK)
+
+    def current_worker(self) -> WorkerBrief | None:
+        r = self.workers.currentRow()
+        if self.detail is None or not 0 <= r < len(self.detail.workers):
+            return None
+        return self.detail.workers[r]
+
+    def _update_unassign(self) -> None:
+        self.unassign_button.setEnabled(self._open() and self.current_worker() is not None)
 
     def show_batch(self, batch_id: int | None) -> None:
         self.error.clear_message()
@@ -121,8 +172,7 @@ class BatchDetailView(QWidget):
             self.detail = None
             self.title.setText(self.tr("Choose a batch on the board."))
             self.summary.clear()
-            for w in (self.move_combo, self.move_button, self.work_button, self.qa_button,
-                      self.assign_button):
+            for w in self._edit_widgets():
                 w.setEnabled(False)
             return
         d = self.detail = self.deliverables.batch_detail(batch_id)
@@ -145,6 +195,7 @@ class BatchDetailView(QWidget):
         open_ = Status(b.status) in (Status.RECEIVED, Status.IN_PROGRESS, Status.IN_QA,
                                      Status.REWORK)
         self.move_combo.setEnabled(bool(d.allowed_moves))
+        self.move_note.setEnabled(bool(d.allowed_moves))
         self.move_button.setEnabled(bool(d.allowed_moves))
         self.work_button.setEnabled(open_ and bool(d.workers))
         self.qa_button.setEnabled(Status(b.status) in (Status.IN_PROGRESS, Status.IN_QA,
@@ -152,6 +203,7 @@ class BatchDetailView(QWidget):
         self.assign_button.setEnabled(open_)
         _fill(self.workers, [[w.name, f"{w.units:,}", f"{w.minutes / 60:.1f}"]
                              for w in d.workers])
+        self._update_unassign()
         _fill(self.history, [[f"{h.at:%Y-%m-%d %H:%M}", h.from_status or "", h.to_status,
                               h.by, h.note] for h in reversed(d.history)])
         _fill(self.logs, [[g.worked_on.isoformat(), g.name, f"{g.units:,}", str(g.minutes),
@@ -175,10 +227,12 @@ class BatchDetailView(QWidget):
 
         try:
             self.deliverables.move_batch(self.detail.batch.id, self.move_combo.currentData(),
+                                         self.move_note.text(),
                                          expected_version=self.detail.batch.version)
         except IsspError as exc:
             self.error.show_message(error_text(exc))
             return
+        self.move_note.clear()
         self._saved()
 
     def _run(self, dialog: Any) -> None:
@@ -203,3 +257,26 @@ class BatchDetailView(QWidget):
 
         if self.detail is not None:
             self._run(BatchWorkersDialog(self.deliverables, self.detail, self))
+
+    def _on_unassign_clicked(self) -> None:
+        from issp_desktop.errors import IsspError
+
+        worker = self.current_worker()
+        if self.detail is None or worker is None:
+            return
+        ref = self.detail.batch.reference
+        if worker.units or worker.minutes:  # the service refuses too; say why before asking
+            self.error.show_message(self.tr(
+                "{0} cannot be removed from {1}: they have {2} units ({3} hours) of work logged "
+                "on it, and the logs keep them on the batch (rework is attributed to them "
+                "too).").format(worker.name, ref, f"{worker.units:,}",
+                                f"{worker.minutes / 60:.1f}"))
+            return
+        if not self.confirm(self.tr("Take {0} off batch {1}?").format(worker.name, ref)):
+            return
+        try:
+            self.deliverables.unassign_worker(self.detail.batch.id, worker.person_id)
+        except IsspError as exc:
+            self.error.show_message(error_text(exc))
+            return
+        self._saved()

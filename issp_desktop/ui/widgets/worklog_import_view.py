@@ -1,4 +1,5 @@
-"""Work logs: type in a day's work for a batch (by reference), or import a client platform's
+"""Work logs: type in a day's work for a batch (by reference) or a worker's day across their
+open batches, or import a client platform's
 CSV/XLSX export: the file is checked first and its rows previewed with every problem listed;
 only a clean file can be imported, all rows or none, with a backup made before."""
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from issp_desktop.domain.access import Permission
-from issp_desktop.services.deliverables_types import WorkLogImportResult
+from issp_desktop.services.deliverables_types import WorkLogImportResult, WorkLogSaved
 from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.tasks import TaskRunner, run_with_progress
 from issp_desktop.ui.widgets.form_error import FormError
@@ -49,10 +50,19 @@ class WorkLogImportView(QWidget):
         self.reference_edit.setAccessibleName(self.tr("Batch reference"))
         self.record_button = QPushButton(self.tr("&Record work…"))
         self.record_button.setObjectName("workRecord")
-        row = QHBoxLayout(typed)
+        self.worker_day_button = QPushButton(self.tr("A worker's &day across batches…"))
+        self.worker_day_button.setObjectName("workWorkerDay")
+        self.typed_status = QLabel()
+        self.typed_status.setObjectName("workTypedStatus")
+        row = QHBoxLayout()
         row.addWidget(self.reference_edit)
         row.addWidget(self.record_button)
+        row.addWidget(QLabel(self.tr("or")))
+        row.addWidget(self.worker_day_button)
         row.addStretch(1)
+        typed_layout = QVBoxLayout(typed)
+        typed_layout.addLayout(row)
+        typed_layout.addWidget(self.typed_status)
         box = QGroupBox(self.tr("Import from a client platform (CSV or XLSX: batch_ref, "
                                 "national_id, date, units, minutes)"))
         self.choose_button = QPushButton(self.tr("&Check a file…"))
@@ -92,6 +102,7 @@ class WorkLogImportView(QWidget):
         typed.setVisible(can_edit)
         box.setVisible(can_edit)
         self.record_button.clicked.connect(self._on_record_clicked)
+        self.worker_day_button.clicked.connect(self._on_worker_day_clicked)
         self.choose_button.clicked.connect(self._on_choose_clicked)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.force_check.toggled.connect(lambda _on: self.check_file(self.path)
@@ -118,7 +129,21 @@ class WorkLogImportView(QWidget):
             self.error.show_message(error_text(exc))
             return
         self.error.clear_message()
-        self.open_dialog(WorkLogDialog(self.deliverables, detail, self))
+        dialog = WorkLogDialog(self.deliverables, detail, self)
+        dialog.saved.connect(self._on_typed_saved)
+        self.open_dialog(dialog)
+
+    def _on_worker_day_clicked(self) -> None:
+        from issp_desktop.ui.dialogs.worklog_worker_dialog import WorkerDayDialog
+
+        self.error.clear_message()
+        dialog = WorkerDayDialog(self.deliverables, self)
+        dialog.saved.connect(self._on_typed_saved)
+        self.open_dialog(dialog)
+
+    def _on_typed_saved(self, saved: WorkLogSaved) -> None:
+        self.typed_status.setText(self.tr("Saved {0} work log(s), {1} units.").format(
+            saved.count, f"{saved.units:,}"))
 
     def _on_choose_clicked(self) -> None:
         chosen = self.pick_file()
