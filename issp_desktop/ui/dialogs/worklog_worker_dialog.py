@@ -81,6 +81,14 @@ class WorkerDayDialog(SavingDialog):
         day = to_date(self.day_edit.date())
         self.batches = [] if pid is None else self.deliverables.worker_open_batches(pid, day)
         self.spins = []
+        for row in range(self.grid.rowCount()):  # the last worker's spin boxes go now
+            for col in (4, 5):
+                old = self.grid.cellWidget(row, col)
+                if old is not None:
+                    self.grid.removeCellWidget(row, col)
+                    old.hide()
+                    old.deleteLater()
+        self.grid.setRowCount(0)
         self.grid.setRowCount(len(self.batches))
         for row, b in enumerate(self.batches):
             for col, value in enumerate((b.reference, f"{b.client} / {b.project}",

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -77,7 +78,7 @@ class QaSettingsView(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
         for key, text in (("new", self.tr("&New category…")), ("rename", self.tr("Re&name…")),
@@ -144,6 +145,7 @@ class QaSettingsView(QWidget):
                     item.setForeground(grey)
                 self.table.setItem(r, col, item)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         index = next((i for i, c in enumerate(self.categories) if c.id == keep), 0)
         if self.categories:
             self.table.setCurrentCell(index, 0)
