@@ -18,6 +18,7 @@ from sqlalchemy import text
 
 from issp_desktop.services import Services
 from issp_desktop.services.roster import ShiftChanges, TemplateInput, from_template
+from issp_desktop.ui.pages.roster_attendance_page import RosterAttendancePage
 from issp_desktop.ui.pages.roster_page import roster_tabs
 from issp_desktop.ui.tasks import TaskRunner
 from issp_desktop.ui.widgets.roster_week_tab import RosterWeekTab
@@ -40,9 +41,9 @@ def week_count(services: Services, monday: date) -> int:
 
 def host(qtbot: QtBot, services: Services, role: str = "supervisor") -> QTabWidget:
     services.users.login(role, "demo")
-    tabs = QTabWidget()
-    for _key, title, widget in roster_tabs(services, TaskRunner(inline=True)):
-        tabs.addTab(widget, title)
+    tabs = RosterAttendancePage(services, TaskRunner(inline=True))  # the real section
+    assert [tabs.tabText(i) for i in range(5)] == [
+        title for _k, title, _w in roster_tabs(services, TaskRunner(inline=True))]
     qtbot.addWidget(tabs)
     tabs.resize(1300, 800)
     tabs.show()

@@ -1,13 +1,13 @@
 """The attendance feature's tabs on the Roster & Attendance page: the door kiosk, punches and
 corrections, the monthly summary, public holidays and badge numbers. Each loads when first
-shown; roles without the edit permission see no controls that change records (the services
-refuse them anyway)."""
+shown (``roster_attendance_page`` sees to it); roles without the edit permission see no
+controls that change records (the services refuse them anyway)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from issp_desktop.ui.tasks import TaskRunner
@@ -18,21 +18,6 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AttendancePage", text)
-
-
-class _LoadOnShow(QObject):
-    """Loads a tab the first time it is shown, so the section opens fast."""
-
-    def __init__(self, tab: Any) -> None:
-        super().__init__(tab)
-        self.tab = tab
-        self.done = False
-
-    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and not self.done:
-            self.done = True
-            self.tab.load()
-        return False
 
 
 def attendance_tabs(services: Services | None,
@@ -53,6 +38,4 @@ def attendance_tabs(services: Services | None,
         ("holidays", _tr("Public holidays"), HolidaysTab(services, runner)),
         ("badges", _tr("Badges"), BadgesTab(services, runner)),
     ]
-    for _key, _title, tab in tabs:
-        tab.installEventFilter(_LoadOnShow(tab))
     return tabs

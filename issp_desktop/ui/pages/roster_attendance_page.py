@@ -4,14 +4,30 @@ monthly summary, public holidays)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from issp_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from issp_desktop.services import Services
+
+
+class _LoadOnShow(QObject):
+    """Calls a tab's ``load()`` the first time it is shown, so the section opens fast."""
+
+    def __init__(self, tab: Any) -> None:
+        super().__init__(tab)
+        self.tab = tab
+        self.done = False
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and not self.done:
+            self.done = True
+            self.tab.load()
+        return False
 
 
 class RosterAttendancePage(QTabWidget):
@@ -27,6 +43,7 @@ class RosterAttendancePage(QTabWidget):
         for key, title, widget in [*roster_tabs(services, runner),
                                    *attendance_tabs(services, runner)]:
             self.tabs[key] = widget
+            widget.installEventFilter(_LoadOnShow(widget))
             self.addTab(widget, title)
 
     def show_tab(self, key: str) -> QWidget:

@@ -1,12 +1,13 @@
 """The roster feature's tabs on the Roster & Attendance page: the week grid, leave, downtime,
-shift templates and the rules. Each loads when first shown; roles without the roster-edit
-permission see no controls that change records (the service refuses them anyway)."""
+shift templates and the rules. Each loads when first shown (``roster_attendance_page`` sees
+to it); roles without the roster-edit permission see no controls that change records (the
+service refuses them anyway)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from issp_desktop.ui.tasks import TaskRunner
@@ -17,21 +18,6 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RosterPage", text)
-
-
-class _LoadOnShow(QObject):
-    """Loads a tab the first time it is shown, so the section opens fast."""
-
-    def __init__(self, tab: Any) -> None:
-        super().__init__(tab)
-        self.tab = tab
-        self.done = False
-
-    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and not self.done:
-            self.done = True
-            self.tab.load()
-        return False
 
 
 def roster_tabs(services: Services | None,
@@ -50,6 +36,4 @@ def roster_tabs(services: Services | None,
         ("templates", _tr("Shift templates"), TemplatesTab(services, runner)),
         ("rules", _tr("Rules"), RulesTab(services, runner)),
     ]
-    for _key, _title, tab in tabs:
-        tab.installEventFilter(_LoadOnShow(tab))
     return tabs
