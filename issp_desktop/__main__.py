@@ -45,10 +45,10 @@ def _smoke_test(args: list[str], app_main: object, timeout: float) -> int:
     started = time.perf_counter()
     _, qt_args = parse_args(args)
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
-    state: dict[str, object] = {"painted": False, "done": False}
+    state: dict[str, object] = {"painted": False, "done": False, "code": 0}
 
     class PaintSpy(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if (not state["painted"] and event.type() == QEvent.Type.Paint
                     and watched.objectName() == "mainWindow"):
                 state["painted"] = True
@@ -59,6 +59,7 @@ def _smoke_test(args: list[str], app_main: object, timeout: float) -> int:
 
     def finish(code: int, line: str) -> None:
         state["done"] = True
+        state["code"] = code
         poll.stop()
         app.removeEventFilter(spy)
         print(line, flush=True)
@@ -109,7 +110,9 @@ def _smoke_test(args: list[str], app_main: object, timeout: float) -> int:
     if not state["done"]:
         print(f"{SMOKE_FAIL} the app quit before it was ready (exit code {code})", flush=True)
         return code or 1
-    return code
+    # A failure found by the watcher stays a failure even if the app then exits cleanly.
+    failed = int(state["code"])  # type: ignore[call-overload]
+    return failed or code
 
 
 if __name__ == "__main__":

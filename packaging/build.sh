@@ -53,6 +53,8 @@ if [ "$BUILD" = 1 ]; then
   rm -rf "$APP"
   "$PY" -m PyInstaller --noconfirm "${CLEAN[@]}" --log-level WARN \
     --workpath "$ROOT/build/pyinstaller" --distpath "$DIST" "$ROOT/packaging/issp-desktop.spec"
+  # Shipped beside the programs: a per-user installer with the menu entry and icons.
+  cp "$ROOT/packaging/linux/install.sh" "$ROOT/packaging/linux/issp-desktop.desktop" "$APP/"
   say "built in $((SECONDS - start)) s: $(du -sh "$APP" | cut -f1) in $APP"
 fi
 
