@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -294,10 +295,15 @@ def overlap(a: int, b: int, merged: Sequence[Span]) -> int:
     return total
 
 
+_NIGHT_END = NIGHT_END.hour * 3600 + NIGHT_END.minute * 60
+
+
 def night_seconds(a: int, b: int, offset: int) -> int:
     """Seconds of [a, b) between 19:00 and 06:00 local time (``offset``: local − UTC, taken at
     ``a`` for the whole stretch: a daylight-saving change inside one shift moves it an hour)."""
     lo, hi = a + offset, b + offset
+    if lo < hi and lo % 86400 >= _NIGHT_END and lo % 86400 + (hi - lo) <= _NIGHT_FROM:
+        return 0  # inside one day's 06:00–19:00
     total = 0
     day = lo // 86400 * 86400 - 86400
     while day <= hi:
@@ -310,12 +316,25 @@ def night_seconds(a: int, b: int, offset: int) -> int:
 
 # --- punches -----------------------------------------------------------------------------------
 
+def _punch_order(p: Punch) -> tuple[int, bool, int]:
+    return p.at, p.kind != "out", p.id
+
+
+_AT = operator.itemgetter(3)  # Punch.at
+
+
 def effective_punches(punches: Iterable[Punch]) -> list[Punch]:
     """Punches that count, in time order: not replaced by a correction, not voids."""
     rows = list(punches)
     replaced = {p.replaces_id for p in rows if p.replaces_id is not None}
-    kept = [p for p in rows if p.kind != "void" and p.id not in replaced]
-    kept.sort(key=lambda p: (p.at, p.kind != "out", p.id))
+    if replaced:
+        kept = [p for p in rows if p.kind != "void" and p.id not in replaced]
+    else:
+        kept = [p for p in rows if p.kind != "void"]
+    if len(set(map(_AT, kept))) == len(kept):
+        kept.sort(key=_AT)  # no two at the same instant: the time alone orders them
+    else:
+        kept.sort(key=_punch_order)
     return kept
 
 
@@ -351,13 +370,6 @@ def presence(effective: Sequence[Punch]) -> Presence:
 
 # --- one person ------------------------------------------------------------------------------
 
-@dataclass
-class _Attached:
-    pieces: list[Span] = field(default_factory=list)
-    open_ins: list[int] = field(default_factory=list)
-    stray_outs: list[int] = field(default_factory=list)
-
-
 def _covering(d: date, leaves: Sequence[LeaveSpan]) -> bool:
     return any(lv.starts_on <= d <= lv.ends_on for lv in leaves)
 
@@ -367,16 +379,45 @@ def _downtime(downtime: Sequence[DowntimeSpan], now: int, unpaid: bool) -> list[
                  if not unpaid or not d.paid)
 
 
+@dataclass(frozen=True)
+class Shared:
+    """What every person's derivation shares: the rules, ``now``, the holidays and the merged
+    downtime (worked out once for a whole summary rather than once a person)."""
+
+    rules: Rules
+    now: int
+    holidays: set[date] | frozenset[date]
+    all_down: list[Span]
+    unpaid_down: list[Span]
+
+    @classmethod
+    def of(cls, downtime: Sequence[DowntimeSpan], holidays: set[date] | frozenset[date],
+           rules: Rules, now: datetime) -> Shared:
+        now_ts = ts(now)
+        return cls(rules, now_ts, holidays,
+                   _downtime(downtime, now_ts, False) if downtime else [],
+                   _downtime(downtime, now_ts, True) if downtime else [])
+
+
 def derive_person(person_id: int, shifts: Sequence[PlannedShift], punches: Iterable[Punch],
                   leaves: Sequence[LeaveSpan], downtime: Sequence[DowntimeSpan],
                   holidays: set[date] | frozenset[date], rules: Rules,
                   now: datetime) -> PersonAttendance:
     """Every shift's result and the unplanned work of one person."""
-    zone = rules.time_zone
-    now_ts = ts(now)
-    plan = sorted(shifts, key=lambda s: s.start)
+    return derive_with(person_id, shifts, punches, leaves,
+                       Shared.of(downtime, holidays, rules, now))
+
+
+def derive_with(person_id: int, shifts: Sequence[PlannedShift], punches: Iterable[Punch],
+                leaves: Sequence[LeaveSpan], ctx: Shared) -> PersonAttendance:
+    """As ``derive_person``, with the shared inputs worked out once (``Shared.of``)."""
+    zone = ctx.rules.time_zone
+    plan = sorted(shifts, key=_START)
     starts = [s.start for s in plan]
-    attached = [_Attached() for _ in plan]
+    count = len(plan)
+    pieces: list[list[Span] | None] = [None] * count
+    open_ins: dict[int, list[int]] = {}
+    stray_outs: dict[int, list[int]] = {}
     result = PersonAttendance(person_id)
     seen = presence(effective_punches(punches))
 
@@ -393,33 +434,41 @@ def derive_person(person_id: int, shifts: Sequence[PlannedShift], punches: Itera
             piece_start = a if k == lo else max(a, starts[k])
             piece_end = b if k == hi - 1 else min(b, starts[k + 1])
             if piece_end > piece_start:
-                attached[k].pieces.append((piece_start, piece_end))
+                got = pieces[k]
+                if got is None:
+                    pieces[k] = [(piece_start, piece_end)]
+                else:
+                    got.append((piece_start, piece_end))
     for t in seen.open_ins:
         k = next((i for i, s in enumerate(plan) if s.start - OPEN_IN_BEFORE <= t < s.end), None)
         if k is None:
             result.unplanned.append(UnplannedWork(person_id, local_date(zone, t), t, None, 0))
             result.stray_punches += 1
         else:
-            attached[k].open_ins.append(t)
+            open_ins.setdefault(k, []).append(t)
     for t in seen.stray_outs:
         k = next((i for i, s in enumerate(plan) if s.start < t <= s.end + STRAY_OUT_AFTER),
                  None)
         if k is None:
             result.stray_punches += 1
         else:
-            attached[k].stray_outs.append(t)
+            stray_outs.setdefault(k, []).append(t)
 
-    all_down = _downtime(downtime, now_ts, False) if downtime else []
-    unpaid_down = _downtime(downtime, now_ts, True) if downtime else []
-    offsets = [local_offset(zone, s) for s in starts]
+    offsets = [_offset(zone, s // 900) for s in starts]
     numbers = [(s + off) // 86400 for s, off in zip(starts, offsets, strict=True)]
     rest = rest_day_numbers(numbers)
+    holidays = ctx.holidays
+    out = result.shifts
     for i, shift in enumerate(plan):
         day = day_of(numbers[i])
-        result.shifts.append(_shift_result(
-            shift, attached[i], day, numbers[i] in rest or day in holidays, offsets[i], leaves,
-            all_down, unpaid_down, rules, now_ts))
+        out.append(_shift_result(
+            shift, pieces[i], open_ins.get(i, _NONE), stray_outs.get(i, _NONE), day,
+            numbers[i] in rest or day in holidays, offsets[i], leaves, ctx))
     return result
+
+
+_START = operator.itemgetter(2)  # PlannedShift.start
+_NONE: list[int] = []  # no punches (never appended to)
 
 
 def rest_day_numbers(days: Iterable[int]) -> set[int]:
@@ -437,49 +486,69 @@ def rest_days_worked(days: Iterable[date]) -> set[date]:
     return {day_of(n) for n in numbers}
 
 
-def _shift_result(shift: PlannedShift, got: _Attached, day: date, rest_day: bool, offset: int,
-                  leaves: Sequence[LeaveSpan], all_down: list[Span], unpaid_down: list[Span],
-                  rules: Rules, now: int) -> ShiftResult:
+def _shift_result(shift: PlannedShift, pieces: list[Span] | None, open_ins: list[int],
+                  stray_outs: list[int], day: date, rest_day: bool, offset: int,
+                  leaves: Sequence[LeaveSpan], ctx: Shared) -> ShiftResult:
     start, end = shift.start, shift.end
-    planned = max(0, (end - start) // 60 - shift.break_minutes)
+    planned = (end - start) // 60 - shift.break_minutes
+    if planned < 0:
+        planned = 0
+    all_down, unpaid_down = ctx.all_down, ctx.unpaid_down
     down = overlap(start, end, all_down) // 60 if all_down else 0
     unpaid = overlap(start, end, unpaid_down) // 60 if unpaid_down else 0
-    pieces = got.pieces
-    if not pieces and not got.open_ins and not got.stray_outs:
-        status = _unpunched(start, end, day, leaves, down, now)
+    if not pieces and not open_ins and not stray_outs:
+        status = _unpunched(start, end, day, leaves, down, ctx.now)
         return ShiftResult(shift.id, shift.person_id, day, status, planned, 0, 0, 0, rest_day,
                            0, 0, 0, down, unpaid, 0, 0, None, None, 0)
-    pieces.sort()
+    approved = shift.overtime_approved
+    is_night = shift.is_night
     inside = after = early_part = night_clock = 0
-    for a, b in pieces:
-        inside += max(0, min(b, end) - max(a, start))
-        after += max(0, b - max(a, end))
-        early_part += max(0, min(b, start) - a)
-        if not shift.is_night:
-            night_clock += night_seconds(a if shift.overtime_approved else max(a, start), b,
-                                         offset)
-    normal = max(0, inside // 60 - shift.break_minutes) if pieces else 0
-    overtime = (after + (early_part if shift.overtime_approved else 0)) // 60
+    first_in = last_out = None
+    if pieces:
+        pieces.sort()
+        first_in = pieces[0][0]
+        for a, b in pieces:
+            if last_out is None or b > last_out:
+                last_out = b
+            x = a if a > start else start
+            y = b if b < end else end
+            if y > x:
+                inside += y - x
+            if b > end:
+                after += b - (a if a > end else end)
+            if a < start:
+                early_part += (b if b < start else start) - a
+            if not is_night:
+                night_clock += night_seconds(a if approved or a > start else start, b, offset)
+        normal = inside // 60 - shift.break_minutes
+        if normal < 0:
+            normal = 0
+    else:
+        normal = 0
+    overtime = (after + (early_part if approved else 0)) // 60
     worked = normal + overtime
-    night = worked if shift.is_night else min(worked, night_clock // 60)
-    ins = [a for a, _ in pieces] + got.open_ins
-    outs = [b for _, b in pieces] + got.stray_outs
-    first_in = min(ins) if ins else None
-    last_out = max(outs) if outs else None
+    night = worked if is_night else min(worked, night_clock // 60)
+    if open_ins:
+        lowest = min(open_ins)
+        if first_in is None or lowest < first_in:
+            first_in = lowest
+    if stray_outs:
+        highest = max(stray_outs)
+        if last_out is None or highest > last_out:
+            last_out = highest
     late = 0
     if first_in is not None and first_in > start:
         late_secs = first_in - start - (overlap(start, first_in, all_down) if all_down else 0)
-        if late_secs > rules.grace_minutes * 60:
+        if late_secs > ctx.rules.grace_minutes * 60:
             late = late_secs // 60
     early = 0
-    complete = not got.open_ins and not got.stray_outs and bool(pieces)
-    if complete and last_out is not None and last_out < end:
+    if not open_ins and not stray_outs and pieces and last_out is not None and last_out < end:
         early_secs = end - last_out - (overlap(last_out, end, all_down) if all_down else 0)
-        if early_secs > rules.early_leave_minutes * 60:
+        if early_secs > ctx.rules.early_leave_minutes * 60:
             early = early_secs // 60
-    if got.open_ins:
-        status = Status.IN_PROGRESS if now < end else Status.NO_CLOCK_OUT
-    elif got.stray_outs:
+    if open_ins:
+        status = Status.IN_PROGRESS if ctx.now < end else Status.NO_CLOCK_OUT
+    elif stray_outs:
         status = Status.NO_CLOCK_IN
     elif late and early:
         status = Status.LATE_LEFT_EARLY
@@ -492,7 +561,7 @@ def _shift_result(shift: PlannedShift, got: _Attached, day: date, rest_day: bool
     return ShiftResult(
         shift.id, shift.person_id, day, status, planned, worked, normal, overtime, rest_day,
         0 if rest_day else overtime, worked if rest_day else 0, night, down, unpaid, late,
-        early, first_in, last_out, len(got.open_ins) + len(got.stray_outs))
+        early, first_in, last_out, len(open_ins) + len(stray_outs))
 
 
 def _unpunched(start: int, end: int, day: date, leaves: Sequence[LeaveSpan], down: int,

@@ -8,6 +8,7 @@ queries and the rules of ``domain.attendance`` run in memory: no query per perso
 from __future__ import annotations
 
 import csv
+import operator
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -21,7 +22,8 @@ from issp_desktop.db.types import utcnow
 from issp_desktop.domain.access import Permission
 from issp_desktop.domain.attendance import (
     TOTAL_FIELDS,
-    derive_person,
+    Shared,
+    derive_with,
     local_day_bounds,
     totals,
     ts,
@@ -42,6 +44,7 @@ from issp_desktop.services.base import Service, use_case
 from issp_desktop.services.people_io import neutralise
 
 MAX_DAYS = 366
+_TOTALS = operator.attrgetter(*TOTAL_FIELDS)
 CHUNK = 900
 
 
@@ -114,14 +117,15 @@ class SummaryUseCases(Service):
                                                                for p in ps)})
             people = _people(s, ids)
         found: list[AttendanceSummaryRow] = []
+        shared = Shared.of(w.downtime, w.holidays, settings.rules, now)
+        shifts, punches, leaves = w.shifts, w.punches, w.leaves
         for pid, (first, last, national_id, badge) in people.items():
-            derived = derive_person(pid, w.shifts.get(pid, ()), w.punches.get(pid, ()),
-                                    w.leaves.get(pid, ()), w.downtime, w.holidays,
-                                    settings.rules, now)
-            t = totals(derived, w.leaves.get(pid, ()), start, end)
+            mine = leaves.get(pid, ())
+            derived = derive_with(pid, shifts.get(pid, ()), punches.get(pid, ()), mine, shared)
+            t = totals(derived, mine, start, end)
             found.append(AttendanceSummaryRow(
                 pid, national_id if identity else None, person_name(first, last), badge,
-                *(getattr(t, f) for f in TOTAL_FIELDS)))
+                *_TOTALS(t)))
         found.sort(key=lambda r: (r.name.casefold(), r.person_id))
         return found
 
@@ -162,9 +166,10 @@ class SummaryUseCases(Service):
             w = load_window(s, *_whole_weeks(day, day, settings.rules.time_zone), day, day)
             people = _people(s, set(w.shifts))
         found: list[DayShiftRow] = []
+        shared = Shared.of(w.downtime, w.holidays, settings.rules, now)
         for pid, shifts in w.shifts.items():
-            derived = derive_person(pid, shifts, w.punches.get(pid, ()), w.leaves.get(pid, ()),
-                                    w.downtime, w.holidays, settings.rules, now)
+            derived = derive_with(pid, shifts, w.punches.get(pid, ()), w.leaves.get(pid, ()),
+                                  shared)
             first, last = people[pid][:2] if pid in people else ("?", "")
             by_id = {sh.id: sh for sh in shifts}
             for r in derived.shifts:
