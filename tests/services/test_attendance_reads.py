@@ -80,7 +80,10 @@ def test_a_correction_recorded_weeks_later_counts(services: Services, month: lis
     first, last = date(2026, 3, 1), date(2026, 3, 31)
     before = att.summary(first, last, month)
     wrong = next(r for r in att.punches(MON, pid) if r.kind == "in")
-    att.correct(Correction(pid, "void", "Punched by mistake", None, wrong.id))  # at NOW
+    # moved to a day weeks away (outside the punches read for March): the March shift has no
+    # clock-in any more
+    att.correct(Correction(pid, "in", "Badge lent to a visitor", local(date(2026, 4, 14), 8),
+                           wrong.id))
     after = {r.person_id: r for r in att.summary(first, last, month)}
     assert {r.person_id: r for r in att.summary(first, last)} == after
     assert after[pid].missing_punches == before[month.index(pid)].missing_punches + 1
