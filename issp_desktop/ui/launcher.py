@@ -353,6 +353,9 @@ def run_gui(paths: AppPaths, argv: list[str]) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    from issp_desktop.ui.widgets.display_settings import apply_saved_display
+
+    apply_saved_display(app, paths.data_dir)  # this PC's theme and text size
     launcher = Launcher(paths)
     window = launcher.prepare()
     if window is None:

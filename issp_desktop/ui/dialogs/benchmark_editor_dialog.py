@@ -42,6 +42,7 @@ class BenchmarkEditorDialog(QDialog):
         intro.setWordWrap(True)
         self.model = ImpactTableModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("benchmarkTable")
         self.table.setAccessibleName(self.tr("Benchmarks"))
         self.table.setModel(self.model)

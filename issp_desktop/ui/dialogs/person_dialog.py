@@ -137,6 +137,7 @@ class PersonDialog(QDialog):
 
     def _stages_tab(self) -> QWidget:
         self.history = QTableWidget(0, 4)
+        self.history.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.history.setObjectName("stageHistory")
         self.history.setAccessibleName(self.tr("Stage history"))
         self.history.setHorizontalHeaderLabels([self.tr("Date"), self.tr("From"),

@@ -108,6 +108,7 @@ class PrivacyDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Name, national ID, phone or reference…"))
         self.search.setAccessibleName(self.tr("Find the person"))
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("privacyPeople")
         self.table.setAccessibleName(self.tr("People found"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("National ID"),

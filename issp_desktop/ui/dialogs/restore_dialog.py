@@ -49,6 +49,7 @@ class RestoreDialog(QDialog):
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore a backup"))
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("backupsTable")
         self.table.setAccessibleName(self.tr("Backups"))
         self.table.setHorizontalHeaderLabels([self.tr("Made (local time)"), self.tr("Why"),

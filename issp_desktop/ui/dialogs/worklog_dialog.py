@@ -31,7 +31,9 @@ class WorkLogDialog(SavingDialog):
         self.day_edit = date_edit(date.today(), "workLogDate")
         self.add_row(self.tr("&Day:"), self.day_edit)
         self.grid = QTableWidget(len(detail.workers), 3)
+        self.grid.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.grid.setObjectName("workLogGrid")
+        self.grid.setAccessibleName(self.tr("Units and minutes per worker"))
         self.grid.setHorizontalHeaderLabels([self.tr("Worker"), self.tr("Units"),
                                              self.tr("Minutes")])
         self.spins: list[tuple[int, QSpinBox, QSpinBox]] = []

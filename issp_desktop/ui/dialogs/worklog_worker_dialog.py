@@ -51,6 +51,7 @@ class WorkerDayDialog(SavingDialog):
         self.info.setObjectName("workerDayInfo")
         self.info.setWordWrap(True)
         self.grid = QTableWidget(0, 6)
+        self.grid.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.grid.setObjectName("workerDayGrid")
         self.grid.setAccessibleName(self.tr("The worker's open batches"))
         self.grid.setHorizontalHeaderLabels([

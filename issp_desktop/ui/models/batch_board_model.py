@@ -120,6 +120,8 @@ class BatchBoardModel(QAbstractTableModel):
         status = self.titles.get(r.status, r.status)
         if r.late:
             status = self.tr("{0} — late").format(status)
+        if r.last_qa_passed is False:  # the yellow row also says so in words
+            status = self.tr("{0} — QA failed").format(status)
         return (r.reference, r.client, r.project, status, r.received_on.isoformat(),
                 r.due_on.isoformat(), f"{r.units_done:,} / {r.units_expected:,}",
                 r.delivered_on.isoformat() if r.delivered_on else "",

@@ -148,9 +148,14 @@ class RosterWeekModel(QAbstractTableModel):
             if leave:
                 text = f"{text} · {self.tr('leave')}" if text else self.tr("Leave ({0})").format(
                     leave)
+            if cell in self.marks:  # colour is never the only signal of a conflict
+                text = f"⚠ {text}"
             return text + (" *" if staged else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{self._label(s)} {self._times(s)}" + (f" — {s.note}" if s.note else "")
+            lines = [] if cell not in self.marks else [
+                self.tr("Conflict: cannot be saved") if self.marks[cell]
+                else self.tr("Warning: check before saving")]
+            lines += [f"{self._label(s)} {self._times(s)}" + (f" — {s.note}" if s.note else "")
                      for _i, s in planned]
             lines += [self.tr("Override: {0}").format(sh.override_reason)
                       for sh in self.shifts.get(cell, []) if sh.override_reason

@@ -49,6 +49,7 @@ class AuditPage(QWidget):
         self.verify_label.setWordWrap(True)
         self.model = AuditModel(services, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("auditTable")
         self.table.setAccessibleName(self.tr("Audit entries"))
         self.table.setModel(self.model)

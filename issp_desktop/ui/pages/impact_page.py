@@ -186,6 +186,7 @@ class ImpactPage(QWidget):
 
     def _table(self, name: str, title: str, model: ImpactTableModel) -> QTableView:
         table = QTableView()
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         table.setObjectName(name)
         table.setAccessibleName(title)
         table.setModel(model)

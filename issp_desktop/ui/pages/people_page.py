@@ -120,6 +120,7 @@ class PeoplePage(QWidget):
         self.model = PeopleModel(self.people, self)
         self.model.loaded.connect(self._on_model_loaded)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("peopleTable")
         self.table.setAccessibleName(t("People"))
         self.table.setModel(self.model)

@@ -23,6 +23,7 @@ from issp_desktop.domain.centre import CentreInfo, SafetySettings
 from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.tasks import TaskRunner
 from issp_desktop.ui.widgets.centre_form import CentreForm
+from issp_desktop.ui.widgets.display_settings import DisplaySettingsBox
 from issp_desktop.ui.widgets.form_error import FormError
 
 if TYPE_CHECKING:
@@ -130,6 +131,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self.read_only_note)
         layout.addWidget(group)
         layout.addWidget(self.safety_group)
+        layout.addWidget(DisplaySettingsBox())
         layout.addStretch(1)
 
     def set_services(self, services: Services) -> None:

@@ -55,6 +55,7 @@ class TrainingPage(QWidget):
         self.setAccessibleName(self.tr("Training"))
         self.model = CohortListModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("cohortTable")
         self.table.setAccessibleName(self.tr("Cohorts with their progress"))
         self.table.setModel(self.model)

@@ -42,6 +42,7 @@ class UsersPage(QWidget):
         self.setObjectName("usersPage")
         self.setAccessibleName(self.tr("Users"))
         self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("usersTable")
         self.table.setAccessibleName(self.tr("User accounts"))
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])

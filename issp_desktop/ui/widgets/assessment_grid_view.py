@@ -81,6 +81,21 @@ class AssessmentGridView(QTableView):
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             self.move_down()  # Enter: the next trainee, same column
 
+    def moveCursor(self, action: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Tab moves right through the cells but lets go of the grid at the last one (and
+        Shift+Tab at the first) instead of wrapping round: no keyboard trap."""
+        current = self.currentIndex()
+        model = self.model()
+        if current.isValid() and model is not None:
+            last = (current.row() == model.rowCount() - 1
+                    and current.column() == model.columnCount() - 1)
+            first = current.row() == 0 and current.column() == 0
+            if (action == QAbstractItemView.CursorAction.MoveNext and last) or (
+                    action == QAbstractItemView.CursorAction.MovePrevious and first):
+                return current
+        return super().moveCursor(action, modifiers)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if (self.state() != QAbstractItemView.State.EditingState

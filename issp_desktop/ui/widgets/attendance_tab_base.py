@@ -75,6 +75,7 @@ class AttendanceTab(QWidget):
 
     def make_table(self, model: QAbstractItemModel, name: str, accessible: str) -> QTableView:
         table = QTableView()
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         table.setObjectName(name)
         table.setAccessibleName(accessible)
         table.setModel(model)

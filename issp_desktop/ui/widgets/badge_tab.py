@@ -49,6 +49,7 @@ class BadgeTab(QWidget):
         self.cohort_box.setAccessibleName(self.tr("Cohort"))
         self.model = BadgePeopleModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("badgeTable")
         self.table.setAccessibleName(self.tr("People and their badge numbers"))
         self.table.setModel(self.model)

@@ -72,6 +72,7 @@ class BatchBoardView(QWidget):
         filters.addWidget(self.new_button)
         self.model = BatchBoardModel(deliverables, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("boardTable")
         self.table.setAccessibleName(self.tr("Batches"))
         self.table.setModel(self.model)

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -96,6 +97,7 @@ class BatchDetailView(QWidget):
         buttons.addStretch(1)
         self.workers = _table("batchWorkers", [self.tr("Worker"), self.tr("Units"),
                                                self.tr("Hours")])
+        self.workers.setAccessibleName(self.tr("Workers on the batch"))
         self.workers.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.workers.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.workers.currentCellChanged.connect(lambda *_a: self._update_unassign())
@@ -115,6 +117,10 @@ class BatchDetailView(QWidget):
                                              self.tr("Checked"), self.tr("Errors"),
                                              self.tr("Accuracy %"), self.tr("Result"),
                                              self.tr("By category")])
+        for table, name in ((self.history, self.tr("Status history")),
+                            (self.logs, self.tr("Work logs")),
+                            (self.checks, self.tr("Quality checks"))):
+            table.setAccessibleName(name)
         tabs = QTabWidget()
         tabs.setObjectName("batchDetailTabs")
         tabs.addTab(workers_tab, self.tr("Workers"))

@@ -151,6 +151,7 @@ class BrandingTab(QWidget):
         self.progress_text.setObjectName("progressText")
         self.progress_text.setAccessibleName(self.tr("Progress certificate wording"))
         self.progress_text.setMaximumHeight(64)
+        self.progress_text.setTabChangesFocus(True)  # Tab moves on, never a trap
         self.skill_title = QLineEdit()
         self.skill_title.setObjectName("skillTitle")
         self.skill_title.setAccessibleName(self.tr("Skill certificate title"))
@@ -158,6 +159,7 @@ class BrandingTab(QWidget):
         self.skill_text.setObjectName("skillText")
         self.skill_text.setAccessibleName(self.tr("Skill certificate wording"))
         self.skill_text.setMaximumHeight(64)
+        self.skill_text.setTabChangesFocus(True)
         self.save_wording_button = QPushButton(self.tr("Save &wording"))
         self.save_wording_button.setObjectName("saveWordingButton")
         self.save_wording_button.clicked.connect(self.save_wording)
@@ -182,6 +184,7 @@ class BrandingTab(QWidget):
         self.export_button.setObjectName("exportKeyButton")
         self.export_button.clicked.connect(self._on_export_clicked)
         self.trusted = QTableWidget(0, 4)
+        self.trusted.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.trusted.setObjectName("trustedTable")
         self.trusted.setAccessibleName(self.tr("Trusted centres"))
         self.trusted.setHorizontalHeaderLabels([self.tr("Centre"), self.tr("Fingerprint"),

@@ -75,6 +75,7 @@ class CertificateIssueTab(QWidget):
         form.addRow(self.tr("&Template:"), self.template_box)
         self.model = EligibilityModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("eligibilityTable")
         self.table.setAccessibleName(self.tr("Members and whether they are eligible"))
         self.table.setModel(self.model)

@@ -56,6 +56,7 @@ class CertificateRegisterTab(QWidget):
         self.kind_box.addItem(self.tr("Skill"), CertificateKind.SKILL.value)
         self.model = RegisterModel(services.certificates, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("registerTable")
         self.table.setAccessibleName(self.tr("Certificate register"))
         self.table.setModel(self.model)

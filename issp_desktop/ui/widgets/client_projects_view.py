@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -24,6 +24,7 @@ class CohortProgressTab(CohortTab):
         self.summary.setWordWrap(True)
         self.model = CohortProgressModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("progressTable")
         self.table.setAccessibleName(self.tr("Trainees' progress"))
         self.table.setModel(self.model)

@@ -46,6 +46,7 @@ SECTION_TITLES = {"earning": "Earnings", "deduction": "Deductions",
 
 def _table(name: str, accessible: str) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -91,6 +91,7 @@ class PayrollSettingsTab(QWidget):
         self.versions.setModel(self.versions_model)
         self.version_text = QPlainTextEdit()
         self.version_text.setObjectName("packVersionText")
+        self.version_text.setTabChangesFocus(True)  # Tab moves on, never a trap
         self.version_text.setAccessibleName(self.tr("A new version as JSON"))
         self.version_text.setPlaceholderText(self.tr("Copy a version, change its date and "
                                                      "figures, then add it"))

@@ -32,6 +32,7 @@ SURVEY_KINDS = {"baseline": "Baseline", "followup_6m": "6 months", "followup_12m
 
 def _table(headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

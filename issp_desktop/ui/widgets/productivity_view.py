@@ -51,6 +51,7 @@ class ProductivityView(QWidget):
         self.by_combo.addItem(self.tr("by week"), "week")
         self.by_combo.addItem(self.tr("by month"), "month")
         self.table = QTableWidget(0, 8)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("productivityTable")
         self.table.setAccessibleName(self.tr("Productivity per worker"))
         self.table.setHorizontalHeaderLabels([

@@ -70,6 +70,7 @@ class QaSettingsView(QWidget):
 
         taxonomy = QGroupBox(self.tr("Error categories"))
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("qaCategoryTable")
         self.table.setAccessibleName(self.tr("Error categories"))
         self.table.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Description"),

@@ -33,6 +33,7 @@ class RosterListTab(QWidget):
         self.can_edit = services.actor.can(Permission.ROSTER_EDIT)
         self.model = model
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName(name)
         self.table.setAccessibleName(accessible)
         self.table.setModel(model)

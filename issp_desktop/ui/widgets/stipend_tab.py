@@ -50,6 +50,7 @@ class StipendTab(CohortTab):
         self.trainees: list[TraineeBrief] = []
         self.model = StipendModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("stipendTable")
         self.table.setAccessibleName(self.tr("Stipends recorded"))
         self.table.setModel(self.model)
