@@ -348,11 +348,28 @@ class Launcher:
         return True
 
 
+def apply_language(paths: AppPaths) -> str:
+    """Install the language chosen on this PC (or the system's) before any window is built."""
+    from issp_desktop.config.preferences import effective_language, load_preferences
+    from issp_desktop.ui.translation import install_language
+
+    language = effective_language(load_preferences(paths.settings_file))
+    install_language(language)
+    return language
+
+
 def run_gui(paths: AppPaths, argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    from PySide6.QtGui import QIcon
+
+    from issp_desktop.config.paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "issp-desktop.png")))
+    app.setDesktopFileName("issp-desktop")
+    apply_language(paths)
     from issp_desktop.ui.widgets.display_settings import apply_saved_display
 
     apply_saved_display(app, paths.data_dir)  # this PC's theme and text size
