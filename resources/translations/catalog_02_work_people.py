@@ -42,7 +42,7 @@ ENTRIES = [
     ('Module to add', "Moduli ya kuongeza", "Module à ajouter"),
     ('&Add', "&Ongeza", "&Ajouter"),
     ('&Remove', "&Ondoa", "&Retirer"),
-    ('Move &up', "Sogeza &juu", "Monter"),
+    ('Move &up', "Sogeza &juu", "&Monter"),
     ('Move do&wn', "Sogeza &chini", "Descen&dre"),
     ('&Save curriculum', "&Hifadhi mtaala", "&Enregistrer le programme"),
     ('&Modules…', "&Moduli…", "&Modules…"),

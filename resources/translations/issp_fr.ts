@@ -1511,7 +1511,7 @@
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation>Monter</translation>
+            <translation>&amp;Monter</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
