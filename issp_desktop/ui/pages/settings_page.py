@@ -25,6 +25,7 @@ from issp_desktop.ui.tasks import TaskRunner
 from issp_desktop.ui.widgets.centre_form import CentreForm
 from issp_desktop.ui.widgets.display_settings import DisplaySettingsBox
 from issp_desktop.ui.widgets.form_error import FormError
+from issp_desktop.ui.widgets.language_settings import LanguageSettings
 
 if TYPE_CHECKING:
     from issp_desktop.services import Services
@@ -132,6 +133,7 @@ class SettingsPage(QWidget):
         layout.addWidget(group)
         layout.addWidget(self.safety_group)
         layout.addWidget(DisplaySettingsBox())
+        layout.addWidget(LanguageSettings())
         layout.addStretch(1)
 
     def set_services(self, services: Services) -> None:
