@@ -47,7 +47,12 @@ from datetime import date
 from enum import StrEnum
 
 from issp_desktop.domain.rule_pack import PackVersion
-from issp_desktop.domain.statutory import MAX_GROSS_CENTS, compute, fmt_cents
+from issp_desktop.domain.statutory import (
+    MAX_GROSS_CENTS,
+    StatutoryResult,
+    compute,
+    fmt_cents,
+)
 from issp_desktop.errors import ValidationError
 
 
@@ -422,6 +427,25 @@ def _scale(kind: PeriodKind) -> tuple[int, int]:
     return 1, 1
 
 
+_BREAKDOWNS: dict[tuple[int, int, str], tuple[PackVersion, StatutoryResult]] = {}
+_BREAKDOWNS_MAX = 20_000
+
+
+def _breakdown(version: PackVersion, monthly: int, pack_code: str) -> StatutoryResult:
+    """``statutory.compute``, remembered: a payroll run meets the same monthly gross many times
+    (everyone on the same salary), and the breakdown depends on nothing else. The result is
+    immutable, so it is shared; the version is kept beside it (its id is the key)."""
+    key = (id(version), monthly, pack_code)
+    found = _BREAKDOWNS.get(key)
+    if found is not None and found[0] is version:
+        return found[1]
+    result = compute(version, monthly, pack_code=pack_code)
+    if len(_BREAKDOWNS) >= _BREAKDOWNS_MAX:
+        _BREAKDOWNS.clear()
+    _BREAKDOWNS[key] = (version, result)
+    return result
+
+
 def _statutory(b: _Builder, version: PackVersion, pack_code: str, kind: PeriodKind) -> int:
     n, d = _scale(kind)
     base = max(0, b.base)
@@ -429,7 +453,7 @@ def _statutory(b: _Builder, version: PackVersion, pack_code: str, kind: PeriodKi
     if monthly > MAX_GROSS_CENTS:
         raise ValidationError("gross", f"{fmt_cents(monthly)} a month is past what a payslip "
                                        "can hold; check the rates and units")
-    result = compute(version, monthly, pack_code=pack_code)
+    result = _breakdown(version, monthly, pack_code)
     back = "" if n == d else f" (monthly equivalent {money(monthly)}, × {d} ÷ {n})"
     employer = 0
     for line in (*result.contributions, *([result.tax] if result.tax else [])):

@@ -4,8 +4,11 @@ downtime and public holidays for a window of time."""
 
 from __future__ import annotations
 
+import functools
+import itertools
+import operator
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -129,36 +132,34 @@ def punch_sql(p_lo: datetime, p_hi: datetime, ids: list[int] | None
             (*window, *ids))
 
 
+# the driver's rows (exactly the fields, in order) made into the named tuples without a Python
+# call a row
+_NEW_SHIFT = functools.partial(tuple.__new__, PlannedShift)
+_NEW_PUNCH = functools.partial(tuple.__new__, Punch)
+_PERSON = operator.itemgetter(1)
+
+
+def _group(into: dict[int, list[Any]], rows: Iterable[tuple[Any, ...]],
+           make: Callable[[tuple[Any, ...]], Any]) -> set[int]:
+    """Rows (id, person id, ...) into per-person lists, each in the order read; the ids."""
+    made = list(map(make, rows))
+    for pid, mine in itertools.groupby(sorted(made, key=_PERSON), _PERSON):
+        into[pid].extend(mine)
+    return set(map(operator.itemgetter(0), made))
+
+
 def _sqlite_rows(raw: Any, w: Window, lo: datetime, hi: datetime, p_lo: datetime,
                  p_hi: datetime, ids: list[int] | None) -> None:
     """The shifts and punches straight from the SQLite driver: plain tuples, the instants
     turned into POSIX seconds by SQLite — a month of a thousand people in a fraction of the
     time SQLAlchemy rows take."""
-    shifts = w.shifts
-    make_shift = PlannedShift._make
-    for row in raw.execute(*shift_sql(lo, hi, ids)):
-        pid = row[1]
-        found = shifts.get(pid)
-        if found is None:
-            shifts[pid] = [make_shift(row)]
-        else:
-            found.append(make_shift(row))
-    punches = w.punches
-    make_punch = Punch._make
-    seen: set[int] = set()
-    for row in raw.execute(*punch_sql(p_lo, p_hi, ids)):
-        seen.add(row[0])
-        pid = row[1]
-        found = punches.get(pid)
-        if found is None:
-            punches[pid] = [make_punch(row)]
-        else:
-            found.append(make_punch(row))
+    _group(w.shifts, raw.execute(*shift_sql(lo, hi, ids)), _NEW_SHIFT)
+    seen = _group(w.punches, raw.execute(*punch_sql(p_lo, p_hi, ids)), _NEW_PUNCH)
     wanted = set(ids) if ids is not None else None
     for row in raw.execute(_CORRECTION_SQL, (_iso(p_lo), _iso(p_hi))).fetchall():
         if row[0] not in seen and (wanted is None or row[1] in wanted):
             seen.add(row[0])
-            punches[row[1]].append(make_punch(row))
+            w.punches[row[1]].append(Punch._make(row))
 
 
 def _rows(conn: Any, w: Window, lo: datetime, hi: datetime, p_lo: datetime, p_hi: datetime,

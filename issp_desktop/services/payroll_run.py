@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from datetime import time as dtime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import delete, func, insert, select
 from sqlmodel import Session
@@ -58,6 +58,28 @@ ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
 
 
+class TermsRow(NamedTuple):
+    """The columns of a person's pay terms the run uses (plain values, no ORM object)."""
+
+    person_id: int
+    kind: str
+    amount_cents: int
+    hourly_rate_cents: int | None
+    overtime_weekday_bp: int
+    overtime_rest_bp: int
+    job_category: str
+    location: str
+    statutory: bool
+    method: str
+    phone: str
+    bank_name: str
+    bank_branch: str
+    bank_account: str
+
+
+_TERMS_COLUMNS = tuple(getattr(PayTerms, f) for f in TermsRow._fields)
+
+
 @dataclass
 class Inputs:
     """Everything the run reads, gathered before anything is computed."""
@@ -73,7 +95,7 @@ class Inputs:
     pack_version: Any
     divisors: pay.Divisors
     people: dict[int, tuple[str, str, str]] = field(default_factory=dict)  # name, ID, phone
-    terms: dict[int, PayTerms] = field(default_factory=dict)
+    terms: dict[int, TermsRow] = field(default_factory=dict)
     first_terms: dict[int, date] = field(default_factory=dict)
     worker_days: dict[int, int] = field(default_factory=dict)
     stipends: dict[int, list[pay.StipendIn]] = field(default_factory=lambda: defaultdict(list))
@@ -137,8 +159,8 @@ def gather(s: Session, period: PayPeriod) -> Inputs:
             .where(Adjustment.period_id == period.id).order_by(Adjustment.id)):
         inp.adjustments[pid].append(pay.AdjustmentIn(cents, reason,
                                                      f"payslip {cname} #{sid}", taxable))
-    terms = {t.person_id: t for t in s.execute(select(PayTerms).where(
-        PayTerms.id.in_(latest_terms_ids(s, end)))).scalars()}
+    terms = {row[0]: TermsRow._make(row) for row in s.execute(select(*_TERMS_COLUMNS).where(
+        PayTerms.id.in_(latest_terms_ids(s, end))))}
     fixed_stipend = {pid for pid, t in terms.items()
                      if t.kind == pay.PayKind.STIPEND.value and t.amount_cents > 0}
     payroll = (set(workers) | set(inp.stipends) | set(inp.items) | set(inp.adjustments)
@@ -160,7 +182,7 @@ def gather(s: Session, period: PayPeriod) -> Inputs:
     return inp
 
 
-def _floor_for(inp: Inputs, t: PayTerms) -> pay.Floor | None:
+def _floor_for(inp: Inputs, t: TermsRow) -> pay.Floor | None:
     if not t.job_category:
         return None
     cat = t.job_category.casefold()
@@ -198,6 +220,29 @@ def compute_all(inp: Inputs) -> dict[int, pay.PayResult]:
     if negative:
         raise NegativeNetError(inp.name, sorted(negative))
     return results
+
+
+_LINE_KEYS = ("payslip_id", "position", "section", "code", "label", "quantity", "unit",
+              "rate_cents", "amount_cents", "working")
+
+
+def _insert_rows(conn: Any, table: Any, keys: tuple[str, ...],
+                 rows: list[tuple[Any, ...]]) -> None:
+    """``insert(table)`` of many rows given as tuples in ``keys`` order, handed to the driver's
+    executemany as they are: the statement is compiled once instead of SQLAlchemy building
+    and processing a parameter set a row (only for columns whose types need no conversion on
+    the way in — integers and text, as a payslip line's)."""
+    if not rows:
+        return
+    compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(keys))
+    if compiled.positional:
+        position = [keys.index(k) for k in compiled.positiontup or ()]
+        params: list[Any] = ([tuple(r[i] for i in position) for r in rows]
+                             if position != list(range(len(keys))) else rows)
+    else:
+        params = [dict(zip(keys, r, strict=True)) for r in rows]
+    for start in range(0, len(params), 5000):
+        conn.exec_driver_sql(compiled.string, params[start:start + 5000])
 
 
 class RunUseCases(Service):
@@ -276,9 +321,13 @@ class RunUseCases(Service):
             if period.state != PeriodState.DRAFT.value or period.version != inp.version:
                 raise StaleRecordError("pay period", period.run_by or period.created_by,
                                        period.run_at or period.created_at)
-            slips = select(Payslip.id).where(Payslip.period_id == inp.period_id)
-            s.execute(delete(PayslipLine).where(PayslipLine.payslip_id.in_(slips)))
-            s.execute(delete(Payslip).where(Payslip.period_id == inp.period_id))
+            # Core statements on the tables: no ORM synchronisation of the deleted rows
+            slip_table = Payslip.__table__  # type: ignore[attr-defined]
+            line_table = PayslipLine.__table__  # type: ignore[attr-defined]
+            conn = s.connection()
+            slips = select(slip_table.c.id).where(slip_table.c.period_id == inp.period_id)
+            conn.execute(delete(line_table).where(line_table.c.payslip_id.in_(slips)))
+            conn.execute(delete(slip_table).where(slip_table.c.period_id == inp.period_id))
             rows: list[dict[str, Any]] = []
             order = sorted(results, key=lambda p: (inp.people[p][0].casefold(), p))
             for pid in order:
@@ -293,31 +342,28 @@ class RunUseCases(Service):
                     "net_cents": r.net_cents, "employer_cents": r.employer_cents,
                     "pack_version_from": r.version_from, "created_at": now})
             ids: dict[int, int] = {}
-            table = Payslip.__table__  # type: ignore[attr-defined]
-            if s.get_bind().dialect.name == "sqlite":  # the write lock is held: ids are ours
-                top = int(s.execute(select(func.max(Payslip.id))).scalar() or 0)
+            table = slip_table
+            if conn.dialect.name == "sqlite":  # the write lock is held: ids are ours
+                top = int(conn.execute(select(func.max(table.c.id))).scalar() or 0)
                 for n, row in enumerate(rows, 1):
                     row["id"] = top + n
                     ids[row["person_id"]] = top + n
                 if rows:
-                    s.execute(insert(table), rows)
+                    conn.execute(insert(table), rows)
             else:
                 for start in range(0, len(rows), 2000):
-                    got = s.execute(insert(table).returning(
+                    got = conn.execute(insert(table).returning(
                         table.c.id, table.c.person_id, sort_by_parameter_order=True),
                         rows[start:start + 2000])
                     ids.update({pid: sid for sid, pid in got})
-            lines: list[dict[str, Any]] = []
+            lines: list[tuple[Any, ...]] = []
             for pid in order:
+                sid = ids[pid]
                 for pos, x in enumerate(results[pid].lines):
-                    lines.append({"payslip_id": ids[pid], "position": pos,
-                                  "section": x.section.value, "code": x.code[:24],
-                                  "label": x.label[:160], "quantity": x.quantity,
-                                  "unit": x.unit, "rate_cents": x.rate_cents,
-                                  "amount_cents": x.amount_cents, "working": x.working[:600]})
-            for start in range(0, len(lines), 5000):
-                s.execute(insert(PayslipLine.__table__),  # type: ignore[attr-defined]
-                          lines[start:start + 5000])
+                    lines.append((sid, pos, x.section.value, x.code[:24], x.label[:160],
+                                  x.quantity, x.unit, x.rate_cents, x.amount_cents,
+                                  x.working[:600]))
+            _insert_rows(conn, line_table, _LINE_KEYS, lines)
             period.run_at, period.run_by = now, self.actor.username
             period.version += 1
             totals = (sum(r.gross_cents for r in results.values()),
