@@ -57,6 +57,7 @@ class RollCallTab(CohortTab):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("rollCounts")
+        self.counts_label.setWordWrap(True)  # large text: wraps instead of being cut
         self.rest_button = QPushButton(self.tr("Mark the &rest present"))
         self.rest_button.setObjectName("restPresentButton")
         self.rest_button.clicked.connect(self._on_rest_clicked)
