@@ -11,6 +11,16 @@ data key (see ``db.crypto``): the engine keeps the file URL (so ``sqlite_path`` 
 ``location`` name the file) and SQLAlchemy's sqlite dialect, with a ``creator`` that keys each
 connection and ``module=sqlcipher3.dbapi2`` so driver errors are wrapped as usual
 (``IntegrityError``, ``OperationalError``). The same pragmas and BEGIN rules apply.
+
+A PostgreSQL store (``postgresql://`` URLs use psycopg 3) keeps the same rule for writers: a
+write transaction first takes one transaction-scoped advisory lock (``pg_advisory_xact_lock``),
+so writers queue one after another exactly as ``BEGIN IMMEDIATE`` makes them queue on SQLite,
+while readers never wait (MVCC). Every service was written for that rule: a version check
+followed by an update, the next certificate serial, a payroll close, a duplicate or overlap
+check before an insert all stay atomic under PostgreSQL's READ COMMITTED. A writer waits at
+most ``PG_LOCK_TIMEOUT_MS`` for the lock (``DatabaseLockedError`` after that, nothing saved).
+A server that cannot be reached, or drops the connection mid-transaction, raises
+``ServerUnavailableError``; nothing half-done is kept (the server rolls the transaction back).
 """
 
 from __future__ import annotations
@@ -35,6 +45,7 @@ from issp_desktop.errors import (
     DatabaseReadOnlyError,
     DatabaseWriteError,
     DiskFullError,
+    ServerUnavailableError,
     StoreError,
 )
 
@@ -61,6 +72,26 @@ def _on_sqlite_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
+PG_CONNECT_TIMEOUT_S = 10
+PG_LOCK_TIMEOUT_MS = 30_000
+PG_WRITE_LOCK_KEY = int.from_bytes(b"ISSPwrit", "big")  # one app-wide writer lock
+_PG_LOCKED = {"55P03", "40001", "40P01"}  # lock timeout, serialization failure, deadlock
+_PG_GONE_PREFIX = "08"  # connection exceptions
+
+
+def normalise_url(url: str) -> str:
+    """``postgresql://`` and ``postgres://`` URLs use psycopg (version 3), the driver the app
+    ships with; every other URL is returned as it is."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def is_postgres_url(url: str) -> bool:
+    return url.startswith(("postgresql", "postgres://"))
+
+
 def make_engine(url: str, *, data_key: bytes | None = None) -> Engine:
     """An engine for ``url`` with the app's connection rules applied.
 
@@ -76,7 +107,22 @@ def make_engine(url: str, *, data_key: bytes | None = None) -> Engine:
         )
         _listen_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    url = normalise_url(url)
+    connect_args: dict[str, Any] = {}
+    if url.startswith("postgresql+psycopg"):
+        connect_args = {"connect_timeout": PG_CONNECT_TIMEOUT_S,
+                        "application_name": "ISSP Desktop",
+                        "options": f"-c lock_timeout={PG_LOCK_TIMEOUT_MS} -c timezone=UTC"}
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True,
+                           connect_args=connect_args)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _on_postgres_begin)
+    return engine
+
+
+def _on_postgres_begin(conn: Connection) -> None:
+    if conn.get_execution_options().get(_WRITE_OPTION):
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})")
 
 
 def _listen_sqlite(engine: Engine) -> None:
@@ -108,6 +154,8 @@ def _encrypted_engine(url: str, data_key: bytes) -> Engine:
 def translate_error(exc: DBAPIError, location: str) -> StoreError | None:
     """The store's own faults as typed errors the user can act on (None: not one of them)."""
     orig = exc.orig
+    if type(orig).__module__.startswith("psycopg"):
+        return _translate_postgres(exc, location)
     name = str(getattr(orig, "sqlite_errorname", "") or "")
     text = str(orig).lower()
     if name == "SQLITE_FULL" or "database or disk is full" in text:
@@ -120,6 +168,22 @@ def translate_error(exc: DBAPIError, location: str) -> StoreError | None:
         return DatabaseCorruptError(location, str(orig))
     if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
         return DatabaseWriteError(location, "disk I/O error")
+    return None
+
+
+def _translate_postgres(exc: DBAPIError, location: str) -> StoreError | None:
+    orig = exc.orig
+    state = str(getattr(orig, "sqlstate", "") or "")
+    if state in _PG_LOCKED:
+        return DatabaseLockedError(location)
+    if state == "53100":  # disk_full
+        return DiskFullError(location)
+    if state == "25006":  # read_only_sql_transaction (a standby server)
+        return DatabaseReadOnlyError(location)
+    if state.startswith(_PG_GONE_PREFIX) or exc.connection_invalidated or (
+            not state and type(orig).__name__ in ("OperationalError", "InterfaceError")):
+        first = str(orig).strip().splitlines()[0] if str(orig).strip() else "connection lost"
+        return ServerUnavailableError(location, first)
     return None
 
 

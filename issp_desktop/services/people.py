@@ -367,7 +367,11 @@ class PeopleService(Service):
             "stage": [_STAGE_RANK], "cohort": [Cohort.name], "enrolled": [Person.enrolled_on],
             "age": [Person.date_of_birth],
         }[sort]
-        if q.descending != (sort == "age"):  # a younger person has a later date of birth
+        descending = q.descending != (sort == "age")  # a younger person: a later birth date
+        if not self.db.is_sqlite:  # SQLite's NULL order: first going up, last going down
+            keys = [k.nulls_last() if descending else k.nulls_first()
+                    for k in (k.desc() if descending else k for k in keys)]
+        elif descending:
             keys = [k.desc() for k in keys]
         if sort != "name":
             keys += names
