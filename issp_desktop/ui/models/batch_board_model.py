@@ -20,6 +20,7 @@ _LATE = QBrush(QColor("#fde2e1"))
 _FAILED = QBrush(QColor("#fff1cc"))
 _USER, _BG = int(Qt.ItemDataRole.UserRole), int(Qt.ItemDataRole.BackgroundRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FG, _DARK = int(Qt.ItemDataRole.ForegroundRole), QBrush(QColor("#000000"))
 _TEXT = {int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
          int(Qt.ItemDataRole.AccessibleTextRole)}
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -103,6 +104,8 @@ class BatchBoardModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == _USER:
             return row.id
+        if role == _FG and (row.late or row.last_qa_passed is False):
+            return _DARK  # readable on the light row colour in the high-contrast theme too
         if role == _BG:
             if row.late:
                 return _LATE

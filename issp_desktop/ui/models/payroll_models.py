@@ -33,6 +33,8 @@ class PeriodListModel(RowTableModel):
                     f"{r.paid:,}")[col]
         if role == Qt.ItemDataRole.BackgroundRole and col == 1:
             return STATE_COLOURS.get(r.state)
+        if role == Qt.ItemDataRole.ForegroundRole and col == 1 and r.state in STATE_COLOURS:
+            return QColor("#000000")  # dark text on the light state colour, in every theme
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:

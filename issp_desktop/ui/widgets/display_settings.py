@@ -50,6 +50,9 @@ QPushButton:disabled, QToolButton:disabled {{ color: #a0a0a0; border-color: #a0a
 QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QAbstractItemView {{
   border: 1px solid #ffffff; }}
 QToolTip {{ background: #000000; color: #ffffff; border: 1px solid #ffff00; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: 0.9em; height: 0.9em;
+  border: 2px solid #ffffff; background: #000000; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: #ffff00; }}
 """
 
 
