@@ -28,6 +28,7 @@ from issp_desktop.db.models import (
     TrainingSession,
     User,
 )
+from issp_desktop.db.sequences import reset_sequences
 from issp_desktop.domain import demo_data as dd
 from issp_desktop.domain.access import SYSTEM, Permission, Role
 from issp_desktop.domain.stages import ExitKind, Stage
@@ -205,6 +206,7 @@ class DemoService(Service):
             for extension in DEMO_EXTENSIONS:
                 tick(people, people, extension.__module__.rsplit(".", 1)[-1])
                 extra.update(extension(s, seed, today, now))
+            reset_sequences(s)  # rows above were given their ids (PostgreSQL: move on)
             audit.record(s, self.actor, "demo.build", "centre", 1, None, {
                 "people": len(people_rows), "cohorts": len(cohorts), "seed": seed,
                 "users": [u["username"] for u in users],

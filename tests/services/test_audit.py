@@ -37,6 +37,7 @@ def test_every_write_appends_a_chained_entry(centre: Services) -> None:
     assert rows[0].id > rows[1].id
 
 
+@pytest.mark.sqlite_only  # sqlite3 errors and SQLite trigger names
 def test_entries_cannot_be_updated_or_deleted(centre: Services) -> None:
     conn = _raw(centre)
     with pytest.raises(sqlite3.IntegrityError, match="permanent"):
@@ -56,6 +57,7 @@ def _tamper(services: Services, sql: str) -> None:
     conn.close()
 
 
+@pytest.mark.sqlite_only  # tampers through a sqlite3 connection
 def test_verify_names_the_first_changed_entry(centre: Services) -> None:
     _tamper(centre, "UPDATE audit_entry SET new_values = replace(new_values, 'Centre 2', "
                     "'Centre X') WHERE id = 6")
@@ -65,12 +67,14 @@ def test_verify_names_the_first_changed_entry(centre: Services) -> None:
     assert "content" in result.reason
 
 
+@pytest.mark.sqlite_only  # tampers through a sqlite3 connection
 def test_verify_finds_a_removed_entry(centre: Services) -> None:
     _tamper(centre, "DELETE FROM audit_entry WHERE id = 4")
     result = centre.audit.verify()
     assert not result.ok and result.first_broken_id == 4
 
 
+@pytest.mark.sqlite_only  # tampers through a sqlite3 connection
 def test_verify_finds_a_re_hashed_entry(centre: Services) -> None:
     """Re-computing one entry's hash after a change still breaks the next entry's link."""
     conn = _raw(centre)

@@ -149,6 +149,7 @@ def test_cancel_leaves_no_rows_and_no_file(demo_services: Services, tmp_path: Pa
     assert list(out.iterdir()) == []
 
 
+@pytest.mark.sqlite_only  # sqlite3 connection and SQLite trigger names
 def test_register_is_permanent(demo_services: Services, paths: object) -> None:
     path = demo_services.db.location
     with sqlite3.connect(path) as conn:
@@ -158,6 +159,7 @@ def test_register_is_permanent(demo_services: Services, paths: object) -> None:
                 conn.execute(sql)
 
 
+@pytest.mark.sqlite_only  # tampers through a sqlite3 connection
 def test_altered_register_row_is_caught(demo_services: Services) -> None:
     row = demo_services.certificates.register_page()[0]
     path = demo_services.db.location

@@ -3,6 +3,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
+import pytest
 from sqlalchemy import text
 
 from issp_desktop.services import Services
@@ -77,6 +78,7 @@ def test_dashboard_on_an_empty_centre(services: Services) -> None:
     assert counts.centre_name == ""
 
 
+@pytest.mark.sqlite_only  # SQLite backend, file size and PRAGMA checks
 def test_info_and_check_on_a_demo(demo_services: Services) -> None:
     info = demo_services.admin.info()
     assert info.up_to_date
@@ -86,6 +88,7 @@ def test_info_and_check_on_a_demo(demo_services: Services) -> None:
     assert result.ok, result
 
 
+@pytest.mark.sqlite_only  # PRAGMA foreign_key_check on the file
 def test_check_finds_broken_foreign_keys(demo_services: Services) -> None:
     raw = sqlite3.connect(str(demo_services.db.sqlite_path))
     raw.execute("PRAGMA foreign_keys = OFF")
@@ -97,6 +100,7 @@ def test_check_finds_broken_foreign_keys(demo_services: Services) -> None:
     assert any("person" in p for p in result.foreign_key_problems)
 
 
+@pytest.mark.sqlite_only  # backups are of the SQLite file
 def test_last_backup_is_the_newest_good_backup(services: Services) -> None:
     assert services.admin.last_backup() is None
     first = services.backups.create("manual").backup

@@ -224,6 +224,7 @@ def test_productivity_takes_downtime_off(services: Services, world: dict[str, in
     assert sum(p.units for p in series) == 600 and sum(p.minutes for p in series) == 360
 
 
+@pytest.mark.sqlite_only  # the pre-import backup is of the SQLite file
 def test_import_all_or_nothing_then_saved_with_backup(services: Services,
                                                       world: dict[str, int],
                                                       tmp_path: Path) -> None:

@@ -37,6 +37,7 @@ def test_demo_is_deterministic_for_a_seed(tmp_path_factory: pytest.TempPathFacto
     other.db.dispose()
 
 
+@pytest.mark.sqlite_only  # raw SQL reading SQLite's text dates
 def test_demo_people_are_realistic_and_consistent(services: Services) -> None:
     summary = services.demo.build(600, seed=1, today=TODAY)
     assert summary.people == 600
@@ -88,6 +89,7 @@ def test_cancelling_the_demo_keeps_nothing(services: Services) -> None:
     assert not services.demo.has_data()
 
 
+@pytest.mark.sqlite_only  # raw SQL reading SQLite's text dates
 def test_demo_training_and_impact_records_are_consistent(services: Services) -> None:
     summary = services.demo.build(200, seed=5, today=TODAY)
     assert summary.assessments > 0 and summary.roll_calls > 0 and summary.stipends > 0

@@ -25,6 +25,8 @@ pytestmark = pytest.mark.skipif(not crypto.sqlcipher_available(),
                                 reason="SQLCipher (sqlcipher3) is not installed here")
 PASS = "mvua ya asubuhi ni baraka"
 
+pytestmark = pytest.mark.sqlite_only  # encryption at rest is of the SQLite file (SQLCipher)
+
 
 @pytest.fixture
 def centre(services: Services) -> Services:

@@ -54,6 +54,7 @@ def _count(services: Services, table: str = "person") -> int:
         return int(conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar())
 
 
+@pytest.mark.sqlite_only  # the pre-import backup is of the SQLite file
 def test_a_good_file_is_imported_with_profile_and_backup(io: PeopleIOService,
                                                          services: Services,
                                                          tmp_path: Path) -> None:

@@ -111,6 +111,7 @@ def test_rules_update_and_range(services: Services) -> None:
 
 # --- saving and the rules ----------------------------------------------------------------------
 
+@pytest.mark.sqlite_only  # raw SQL reading SQLite's ISO text instants
 def test_staged_save_check_then_save(roster: Services) -> None:
     a, b, _ = roster.people_ids  # type: ignore[attr-defined]
     changes = ShiftChanges((plan(roster, a, MON, "M"), plan(roster, b, MON, "N")))
