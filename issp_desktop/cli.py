@@ -571,6 +571,7 @@ def build_parser() -> argparse.ArgumentParser:
         cli_attendance,
         cli_certificates,
         cli_deliverables,
+        cli_help,
         cli_impact,
         cli_payroll,
         cli_people,
@@ -579,7 +580,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     for feature in (cli_people, cli_training, cli_roster, cli_attendance, cli_deliverables,
-                    cli_impact, cli_payroll, cli_certificates):
+                    cli_impact, cli_payroll, cli_certificates, cli_help):
         feature.register(sub)
     return parser
 

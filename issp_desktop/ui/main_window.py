@@ -19,12 +19,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -116,7 +118,13 @@ class MainWindow(QMainWindow):
         content = QWidget()
         layout = QHBoxLayout(content)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        # a scroll area around the pages keeps every page usable at large text sizes (200 %)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.stack)
+        layout.addWidget(self.page_scroll, 1)
         self.locked_page = LockedPage()
         self.locked_page.sign_in_requested.connect(self.ask_login)
         self.body = QStackedWidget()
@@ -134,6 +142,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.backup_label)
         self._build_menus()
+        # Ctrl+N/S/F and tab switching: installed after the first paint (they resolve Qt's
+        # enums, which costs start-up time)
+        self.shortcuts: object | None = None
+        self.first_shown.connect(self._install_shortcuts)
         self.idle = IdleWatcher(self.lock, self)
         self.backup_timer = QTimer(self)
         self.backup_timer.timeout.connect(self._on_backup_timer_timeout)
@@ -352,6 +364,13 @@ class MainWindow(QMainWindow):
         _set_shortcut(self.go_actions[settings_row], "Ctrl+,")
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.page_help_action = QAction(self.tr("&Help for this page"), self)
+        _set_shortcut(self.page_help_action, "F1")
+        self.page_help_action.triggered.connect(self.show_page_help)
+        help_menu.addAction(self.page_help_action)
+        self.quick_start_action = QAction(self.tr("&Quick-start guide (PDF)…"), self)
+        self.quick_start_action.triggered.connect(self.save_quick_start)
+        help_menu.addAction(self.quick_start_action)
         self.impact_help_action = QAction(self.tr("&Impact figures explained"), self)
         self.impact_help_action.triggered.connect(self._on_impact_help_triggered)
         help_menu.addAction(self.impact_help_action)
@@ -370,6 +389,32 @@ class MainWindow(QMainWindow):
         tab: Any = page.show_tab("kiosk")
         kiosk: QWidget | None = tab.open_kiosk()
         return kiosk
+
+    def _install_shortcuts(self) -> None:
+        if self.shortcuts is None:
+            from issp_desktop.ui.shortcuts import install_shortcuts
+
+            self.shortcuts = install_shortcuts(self)
+
+    def show_page_help(self) -> None:
+        from issp_desktop.ui.dialogs.help_dialog import HelpDialog
+
+        key = self.current_page_key()
+        title = self.nav.item(self.keys.index(key)).text()
+        HelpDialog(key, self.tr("Help: {0}").format(title), self).exec()
+
+    def save_quick_start(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from issp_desktop.reports.quick_start import build_quick_start_pdf
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the quick-start guide"),
+                                              "issp-quick-start.pdf", self.tr("PDF (*.pdf)"))
+        if not path:
+            return None
+        build_quick_start_pdf(Path(path))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        return Path(path)
 
     def _on_impact_help_triggered(self) -> None:
         from issp_desktop.ui.dialogs.help_dialog import HelpDialog

@@ -100,6 +100,35 @@ def test_help_explains_the_impact_figures(qtbot: QtBot, window: MainWindow,
     assert shown and "Impact-worker share" in shown[0]
 
 
+def test_f1_shows_help_for_the_page_and_the_guide_is_saved(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Any) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    from issp_desktop.ui.dialogs.help_dialog import HelpDialog
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(HelpDialog, "exec", lambda self: shown.append(
+        (self.windowTitle(), self.browser.toPlainText())) or 0)
+    window.show_page("payroll")
+    window.page_help_action.trigger()
+    assert shown[-1][0] == "Help: Payroll"
+    assert "pay period" in shown[-1][1].lower()
+    target = tmp_path / "guide.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    window.quick_start_action.trigger()
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "quick" in text.lower()
+
+
+def test_shortcuts_are_installed_after_the_first_paint(window: MainWindow) -> None:
+    assert window.shortcuts  # first_shown has fired in the fixture
+    assert window.page_scroll.widget() is window.stack
+
+
 def test_keyboard_shortcut_switches_sections(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
