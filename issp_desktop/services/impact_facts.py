@@ -238,14 +238,16 @@ def _latest_surveys(s: Session, column: Any, since: date | None, end: date,
 
 
 def _latest_payslips(s: Session, start: date, end: date) -> list[tuple[int, int]]:
-    """(person, gross) of each person's latest closed monthly payslip ending in the period."""
-    ranked = (select(Payslip.person_id, Payslip.gross_cents, func.row_number().over(
-        partition_by=Payslip.person_id, order_by=(PayPeriod.ends_on.desc(), Payslip.id.desc())
-    ).label("n")).join(PayPeriod, PayPeriod.id == Payslip.period_id)
+    """(person, gross) of each person's latest closed monthly payslip ending in the period
+    (the latest period, then the highest payslip id). Read oldest first, so the last row of a
+    person is the one kept: one pass over the periods' payslips, no window function."""
+    rows = s.execute(
+        select(Payslip.person_id, Payslip.gross_cents)
+        .join(PayPeriod, PayPeriod.id == Payslip.period_id)
         .where(PayPeriod.state == "closed", PayPeriod.kind == "monthly",
-               PayPeriod.ends_on >= start, PayPeriod.ends_on <= end).subquery())
-    return [(pid, g) for pid, g in s.execute(
-        select(ranked.c.person_id, ranked.c.gross_cents).where(ranked.c.n == 1))]
+               PayPeriod.ends_on >= start, PayPeriod.ends_on <= end)
+        .order_by(PayPeriod.ends_on, Payslip.id)).all()
+    return list(dict(rows).items())  # type: ignore[arg-type]
 
 
 def _raised(base: Base, start: date, end: date) -> set[int]:

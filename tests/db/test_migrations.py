@@ -316,6 +316,7 @@ SEEDERS: dict[str, tuple[Callable[[sqlite3.Connection], None],
     "0008": (_seed_0008, _check_0008),
     "0009": (_seed_0009, _check_0009),
     "0010": (_seed_0009, _check_0009),  # 0010 swaps an index: the 0009 data, kept
+    "0011": (_seed_0009, _check_0009),
 }
 
 

@@ -88,7 +88,11 @@ class RollCall(SQLModel, table=True):
     """One trainee's attendance at one session."""
 
     __tablename__ = "roll_call"
-    __table_args__ = (Index("ix_roll_call_person_status", "person_id", "status", "session_id"),)
+    __table_args__ = (
+        Index("ix_roll_call_person_status", "person_id", "status", "session_id"),
+        # covers a session's roll-call: completion counts and training minutes (impact)
+        Index("ix_roll_call_session_cover", "session_id", "person_id", "status"),
+    )
 
     session_id: int = Field(foreign_key="training_session.id", primary_key=True)
     person_id: int = Field(foreign_key="person.id", primary_key=True, index=True)
