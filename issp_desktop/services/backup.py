@@ -66,8 +66,9 @@ class BackupService(Service):
     @use_case("backup.automatic", None)
     def automatic(self, reason: str = "auto") -> BackupResult | None:
         """What the app does by itself (timer, close, before risky work): no permission needed,
-        and nothing is made when nothing changed since the newest backup."""
-        if not self.changed_since_last():
+        and nothing is made when nothing changed since the newest backup, nor for a store on
+        a database server (the server's own backups, e.g. pg_dump, keep it)."""
+        if self.db.sqlite_path is None or not self.changed_since_last():
             return None
         return self._make(reason, as_system=True)
 
