@@ -79,6 +79,18 @@ _PG_LOCKED = {"55P03", "40001", "40P01"}  # lock timeout, serialization failure,
 _PG_GONE_PREFIX = "08"  # connection exceptions
 
 
+class DriverMissingError(StoreError):
+    """The Python driver for a server URL is not installed (e.g. psycopg for PostgreSQL)."""
+
+    def __init__(self, location: str, module: str) -> None:
+        super().__init__(
+            location,
+            f"ISSP Desktop cannot talk to the database server {location}: its driver "
+            f"({module}) is not installed. Install it with: pip install "
+            "'issp-desktop[postgresql]'.",
+        )
+
+
 def normalise_url(url: str) -> str:
     """``postgresql://`` and ``postgres://`` URLs use psycopg (version 3), the driver the app
     ships with; every other URL is returned as it is."""
@@ -113,8 +125,11 @@ def make_engine(url: str, *, data_key: bytes | None = None) -> Engine:
         connect_args = {"connect_timeout": PG_CONNECT_TIMEOUT_S,
                         "application_name": "ISSP Desktop",
                         "options": f"-c lock_timeout={PG_LOCK_TIMEOUT_MS} -c timezone=UTC"}
-    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True,
-                           connect_args=connect_args)
+    try:
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True,
+                               connect_args=connect_args)
+    except ImportError as exc:
+        raise DriverMissingError(redact_url(url), exc.name or "the database driver") from exc
     if engine.dialect.name == "postgresql":
         event.listen(engine, "begin", _on_postgres_begin)
     return engine

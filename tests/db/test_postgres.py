@@ -239,3 +239,17 @@ def test_instants_come_back_aware_in_utc(pg_services: Services) -> None:
         created = s.execute(select(Person.created_at).where(Person.id == rec.id)).scalar_one()
     assert created.tzinfo is not None and created.utcoffset().total_seconds() == 0
     assert abs((datetime.now(UTC) - created).total_seconds()) < 120
+
+
+def test_a_missing_driver_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from issp_desktop.db.engine import DriverMissingError, make_engine
+
+    for name in [m for m in sys.modules if m == "psycopg" or m.startswith("psycopg.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if it were not installed
+    with pytest.raises(DriverMissingError) as err:
+        make_engine("postgresql://clerk:s3cret@office-pc/issp")
+    assert "issp-desktop[postgresql]" in str(err.value) and "s3cret" not in str(err.value)
+    assert err.value.exit_code == 3
