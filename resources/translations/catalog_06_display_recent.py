@@ -17,3 +17,15 @@ ENTRIES = [
     ('Warning: check before saving', "Onyo: kagua kabla ya kuhifadhi", "Attention : vérifiez avant d'enregistrer"),
     ('Units and minutes per worker', "Vipimo na dakika kwa kila mfanyakazi", "Unités et minutes par travailleur"),
 ]
+ENTRIES += [
+    # payroll settings: group titles kept short, the rule said beneath (longer languages fold)
+    ('Never edited: a change is a new dated version.', "Hayabadilishwi kamwe: badiliko ni toleo jipya lenye tarehe.", "Jamais modifiées : un changement est une nouvelle version datée."),
+    ("Dated: the newest row up to a period's end applies.", "Yenye tarehe: safu ya karibuni hadi mwisho wa kipindi ndiyo inayotumika.", "Datés : la ligne la plus récente jusqu'à la fin d'une période s'applique."),
+]
+ENTRIES += [
+    # help menu
+    ('&Help for this page', "&Msaada wa ukurasa huu", "&Aide sur cette page"),
+    ('&Quick-start guide (PDF)…', "&Mwongozo wa kuanza haraka (PDF)…", "&Guide de démarrage rapide (PDF)…"),
+    ('Help: {0}', "Msaada: {0}", "Aide : {0}"),
+    ('Save the quick-start guide', "Hifadhi mwongozo wa kuanza haraka", "Enregistrer le guide de démarrage rapide"),
+]

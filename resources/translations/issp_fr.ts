@@ -1902,6 +1902,105 @@
         </message>
     </context>
     <context>
+        <name>DatabaseSettings</name>
+        <message>
+            <source>Database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server name or IP address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. office-pc or 192.168.1.10</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remember the password on this PC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept in PostgreSQL's password file for your user on this PC, never in the settings file. Otherwise give it in ISSP_DB_PASSWORD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data&amp;base:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use this ser&amp;ver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the &amp;file on this PC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This PC now uses: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a manager can change where the data is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0} : {1}</translation>
+        </message>
+        <message>
+            <source>Connecting to {0}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The settings could not be saved: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved. From the next start this PC uses {0}. To bring this centre's data there first, run: issp db migrate-to postgresql://USER@SERVER/DATABASE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved. From the next start this PC uses its own file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DayShiftModel</name>
         <message>
             <source>late {0} min</source>
@@ -3092,12 +3191,32 @@ Saisissez sa phrase secrète (ou la clé de récupération) :</translation>
             <translation>&amp;Aide</translation>
         </message>
         <message>
+            <source>&amp;Help for this page</source>
+            <translation>&amp;Aide sur cette page</translation>
+        </message>
+        <message>
+            <source>&amp;Quick-start guide (PDF)…</source>
+            <translation>&amp;Guide de démarrage rapide (PDF)…</translation>
+        </message>
+        <message>
             <source>&amp;Impact figures explained</source>
             <translation>Les chiffres d'&amp;impact expliqués</translation>
         </message>
         <message>
             <source>&amp;About ISSP Desktop</source>
             <translation>À &amp;propos d'ISSP Desktop</translation>
+        </message>
+        <message>
+            <source>Help: {0}</source>
+            <translation>Aide : {0}</translation>
+        </message>
+        <message>
+            <source>Save the quick-start guide</source>
+            <translation>Enregistrer le guide de démarrage rapide</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Impact figures</source>
@@ -3818,8 +3937,12 @@ Saisissez sa phrase secrète (ou la clé de récupération) :</translation>
             <translation>&amp;Ajouter comme nouvelle version datée</translation>
         </message>
         <message>
-            <source>Rule pack versions (never edited: a change is a new dated version)</source>
-            <translation>Versions du jeu de règles (jamais modifiées : un changement est une nouvelle version datée)</translation>
+            <source>Never edited: a change is a new dated version.</source>
+            <translation>Jamais modifiées : un changement est une nouvelle version datée.</translation>
+        </message>
+        <message>
+            <source>Dated: the newest row up to a period's end applies.</source>
+            <translation>Datés : la ligne la plus récente jusqu'à la fin d'une période s'applique.</translation>
         </message>
         <message>
             <source>Minimum wages</source>
@@ -3864,10 +3987,6 @@ Saisissez sa phrase secrète (ou la clé de récupération) :</translation>
         <message>
             <source>&amp;Load the Kenyan table</source>
             <translation>&amp;Charger le barème kényan</translation>
-        </message>
-        <message>
-            <source>Minimum wages (dated; the newest row up to a period's end applies)</source>
-            <translation>Salaires minimums (datés ; la ligne la plus récente jusqu'à la fin d'une période s'applique)</translation>
         </message>
         <message>
             <source>Stipends are not wages: stipend terms take no statutory deductions unless ticked.</source>

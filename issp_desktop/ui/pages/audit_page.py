@@ -20,6 +20,7 @@ from issp_desktop.services.audit import AuditFilter, VerifyResult
 from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.models.audit_model import AuditModel
 from issp_desktop.ui.tasks import TaskRunner
+from issp_desktop.ui.widgets.flow_row import wrapping
 
 if TYPE_CHECKING:
     from issp_desktop.services import Services
@@ -70,9 +71,9 @@ class AuditPage(QWidget):
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Audit trail</h2>Every change anybody made, "
-                                        "newest first. Entries can never be changed or "
-                                        "removed; Verify proves it.")))
+        layout.addWidget(wrapping(QLabel(self.tr(
+            "<h2>Audit trail</h2>Every change anybody made, newest first. Entries can never be "
+            "changed or removed; Verify proves it."))))
         layout.addLayout(top)
         layout.addWidget(self.verify_label)
         layout.addWidget(self.table, 1)

@@ -31,6 +31,7 @@ from issp_desktop.services.impact_types import ImpactReport
 from issp_desktop.ui.errors import error_text, show_error
 from issp_desktop.ui.models.impact_table_model import ImpactTableModel
 from issp_desktop.ui.tasks import TaskRunner, run_with_progress
+from issp_desktop.ui.widgets.flow_row import FlowRow
 from issp_desktop.ui.widgets.form_error import FormError
 from issp_desktop.ui.widgets.impact_chart import ImpactChart
 
@@ -99,7 +100,7 @@ class ImpactPage(QWidget):
         self.bench_button.setObjectName("impactBenchmarks")
         self.help_button = QPushButton(self.tr("&Definitions"))
         self.help_button.setObjectName("impactDefinitions")
-        bar = QHBoxLayout()
+        bar = FlowRow()
         for label, widget in ((self.tr("&Period"), self.range), (self.tr("&From"), self.start),
                               (self.tr("&To"), self.end), (self.tr("Break down &by"), self.by)):
             text = QLabel(label)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from issp_desktop.ui.tasks import TaskRunner
+from issp_desktop.ui.widgets.flow_row import wrapping
 from issp_desktop.ui.widgets.pay_terms_tab import PayTermsTab
 from issp_desktop.ui.widgets.payroll_periods_tab import PayrollPeriodsTab
 from issp_desktop.ui.widgets.payroll_settings_tab import PayrollSettingsTab
@@ -39,9 +40,9 @@ class PayrollPage(QWidget):
         self.tabs.addTab(self.settings_tab, self.tr("Settings"))
         self.tabs.currentChanged.connect(self._on_tabs_changed)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Payroll</h2>Run the month from attendance and "
-                                        "accepted work, check it, close it, print payslips and "
-                                        "pay.")))
+        layout.addWidget(wrapping(QLabel(self.tr(
+            "<h2>Payroll</h2>Run the month from attendance and accepted work, check it, close "
+            "it, print payslips and pay."))))
         layout.addWidget(self.tabs, 1)
 
     def set_services(self, services: Services) -> None:

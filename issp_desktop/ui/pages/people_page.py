@@ -30,6 +30,7 @@ from issp_desktop.services.people_io import ExportResult, PeopleIOService
 from issp_desktop.ui.errors import error_text, show_error
 from issp_desktop.ui.models.people_model import NATIONAL_ID_COLUMN, PHONE_COLUMN, PeopleModel
 from issp_desktop.ui.tasks import TaskRunner, run_with_progress
+from issp_desktop.ui.widgets.flow_row import FlowRow
 
 if TYPE_CHECKING:
     from issp_desktop.services import Services
@@ -158,7 +159,7 @@ class PeoplePage(QWidget):
         search = QHBoxLayout()
         search.addWidget(search_label)
         search.addWidget(self.search_edit, 1)
-        filters = QHBoxLayout()
+        filters = FlowRow()
         for combo in (self.stage_combo, self.cohort_combo, self.gender_combo,
                       self.disability_combo, self.criterion_combo):
             filters.addWidget(combo)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -26,6 +25,7 @@ from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.models.cohort_list_model import CohortListModel
 from issp_desktop.ui.tasks import TaskRunner
 from issp_desktop.ui.widgets.cohort_view import CohortView
+from issp_desktop.ui.widgets.flow_row import FlowRow, wrapping
 from issp_desktop.ui.widgets.form_error import FormError
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ class TrainingPage(QWidget):
         self.message = FormError()
         self.cohort_view = CohortView(self.training, runner)
         self.cohort_view.changed.connect(self._on_cohort_view_changed)
-        buttons = QHBoxLayout()
+        buttons = FlowRow()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
@@ -89,8 +89,8 @@ class TrainingPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("<h2>Training</h2>Cohorts, newest first, with "
-                                             "how their trainees are doing.")))
+        left_layout.addWidget(wrapping(QLabel(self.tr(
+            "<h2>Training</h2>Cohorts, newest first, with how their trainees are doing."))))
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.message)
         left_layout.addWidget(self.table, 1)

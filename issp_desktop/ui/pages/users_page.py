@@ -23,6 +23,7 @@ from issp_desktop.services.users import UserRow
 from issp_desktop.ui.dialogs.user_dialog import UserDialog
 from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.tasks import TaskRunner
+from issp_desktop.ui.widgets.flow_row import wrapping
 from issp_desktop.ui.widgets.form_error import FormError
 
 if TYPE_CHECKING:
@@ -75,9 +76,9 @@ class UsersPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        layout.addWidget(wrapping(QLabel(self.tr(
             "<h2>Users</h2>Each member of staff signs in with their own account. The role "
-            "decides what they see and may change.")))
+            "decides what they see and may change."))))
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -22,6 +21,7 @@ from issp_desktop.ui.models.assessment_grid_model import AssessmentGridModel
 from issp_desktop.ui.tasks import TaskRunner
 from issp_desktop.ui.widgets.assessment_grid_view import AssessmentGridView
 from issp_desktop.ui.widgets.cohort_tab import CohortTab
+from issp_desktop.ui.widgets.flow_row import FlowRow
 
 if TYPE_CHECKING:
     from issp_desktop.services.training import TrainingService
@@ -64,7 +64,7 @@ class AssessmentGridTab(CohortTab):
         self.discard_button.clicked.connect(self._on_discard_clicked)
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pendingLabel")
-        top = QHBoxLayout()
+        top = FlowRow()
         top.addWidget(date_label)
         top.addWidget(self.date_edit)
         top.addStretch(1)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,6 +23,7 @@ from issp_desktop.domain.deliverables import STATUS_TITLES, Status
 from issp_desktop.services.deliverables_types import BatchQuery
 from issp_desktop.ui.models.batch_board_model import BatchBoardModel
 from issp_desktop.ui.widgets.batch_detail_view import BatchDetailView
+from issp_desktop.ui.widgets.flow_row import FlowRow
 
 if TYPE_CHECKING:
     from issp_desktop.services.deliverables import DeliverablesService
@@ -57,7 +57,7 @@ class BatchBoardView(QWidget):
         self.new_button.setVisible(deliverables.actor.can(Permission.DELIVERABLES_EDIT))
         self.count_label = QLabel()
         self.count_label.setObjectName("boardCount")
-        filters = QHBoxLayout()
+        filters = FlowRow()
         for label, widget in ((self.tr("&Show:"), self.view_combo),
                               (self.tr("&Client:"), self.client_combo),
                               (self.tr("&Project:"), self.project_combo),

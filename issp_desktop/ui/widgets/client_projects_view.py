@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -20,6 +19,7 @@ from issp_desktop.domain.access import Permission
 from issp_desktop.domain.deliverables import fmt_bp
 from issp_desktop.services.deliverables_types import ClientRow, ProjectRow
 from issp_desktop.ui.widgets.deliverables_forms import money_text
+from issp_desktop.ui.widgets.flow_row import FlowRow
 
 if TYPE_CHECKING:
     from issp_desktop.services.deliverables import DeliverablesService
@@ -57,7 +57,7 @@ class ClientProjectsView(QWidget):
             self.tr("Turnaround (days)"), self.tr("Active")])
         self.project_table.setAccessibleName(self.tr("Projects of the chosen client"))
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        row = FlowRow()
         for key, text in (("new_client", self.tr("New &client…")),
                           ("edit_client", self.tr("&Edit client…")),
                           ("new_project", self.tr("New &project…")),

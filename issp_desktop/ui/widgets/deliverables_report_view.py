@@ -22,6 +22,7 @@ from issp_desktop.services.deliverables_types import DeliveryReport
 from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.tasks import TaskRunner, run_with_progress
 from issp_desktop.ui.widgets.deliverables_forms import date_edit, to_date
+from issp_desktop.ui.widgets.flow_row import wrapping
 from issp_desktop.ui.widgets.form_error import FormError
 
 if TYPE_CHECKING:
@@ -59,9 +60,9 @@ class DeliveryReportView(QWidget):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        layout.addWidget(wrapping(QLabel(self.tr(
             "The delivery report lists the client's batches delivered in the period: units, "
-            "dates, on time or late, accuracy, and the invoice total (accepted units × price).")))
+            "dates, on time or late, accuracy, and the invoice total (accepted units × price)."))))
         layout.addLayout(form)
         layout.addWidget(self.save_button)
         layout.addWidget(self.status)

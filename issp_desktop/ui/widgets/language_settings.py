@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from issp_desktop.config.preferences import (
     LANGUAGES,
@@ -39,9 +39,10 @@ class LanguageSettings(QGroupBox):
         self.notice.setWordWrap(True)
         label = QLabel(self.tr("&Language:"))
         label.setBuddy(self.combo)
-        form = QFormLayout(self)
-        form.addRow(label, self.combo)
-        form.addRow(self.notice)
+        row = QHBoxLayout(self)
+        row.addWidget(label)
+        row.addWidget(self.combo)
+        row.addWidget(self.notice, 1)
         self._loaded = False
         self.combo.currentIndexChanged.connect(self._on_combo_changed)
 

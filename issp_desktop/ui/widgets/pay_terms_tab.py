@@ -12,6 +12,7 @@ from issp_desktop.ui.dialogs.pay_terms_dialog import PayTermsDialog
 from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.models.payroll_models import TermsModel
 from issp_desktop.ui.tasks import TaskRunner
+from issp_desktop.ui.widgets.flow_row import wrapping
 from issp_desktop.ui.widgets.form_error import FormError
 from issp_desktop.ui.widgets.payroll_periods_tab import _table
 
@@ -53,8 +54,9 @@ class PayTermsTab(QWidget):
         layout.addWidget(self.missing)
         layout.addWidget(self.message)
         layout.addWidget(self.current, 3)
-        layout.addWidget(QLabel(self.tr("<b>History of the chosen person</b> (newest first; "
-                                        "each row is in force until the next)")))
+        layout.addWidget(wrapping(QLabel(self.tr(
+            "<b>History of the chosen person</b> (newest first; each row is in force until the "
+            "next)"))))
         layout.addWidget(self.history, 2)
         self._all: list[Any] = []
         self.new_button.setVisible(services.actor.can(Permission.PAY_TERMS_EDIT))

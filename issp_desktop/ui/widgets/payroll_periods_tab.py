@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QGridLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -34,6 +33,7 @@ from issp_desktop.ui.dialogs.payroll_item_dialog import PayrollItemDialog
 from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.models.payroll_models import PayslipTableModel, PeriodListModel, SimpleModel
 from issp_desktop.ui.tasks import TaskRunner, run_with_progress
+from issp_desktop.ui.widgets.flow_row import FlowRow
 from issp_desktop.ui.widgets.form_error import FormError
 
 if TYPE_CHECKING:
@@ -103,13 +103,13 @@ class PayrollPeriodsTab(QWidget):
                                         lambda: self.add_item(False))
         self.adjust_button = self._button("addAdjustmentButton", self.tr("Add ad&justment…"),
                                           lambda: self.add_item(True))
-        actions = QGridLayout()
-        for i, b in enumerate((self.run_button, self.review_button, self.reopen_button,
+        actions = FlowRow()
+        for b in ((self.run_button, self.review_button, self.reopen_button,
                                self.close_button, self.item_button, self.adjust_button,
                                self.payslips_button, self.register_pdf_button,
                                self.register_xlsx_button, self.export_button,
                                self.import_button)):
-            actions.addWidget(b, i // 6, i % 6)
+            actions.addWidget(b)
         self.summary = QLabel()
         self.summary.setObjectName("periodSummary")
         self.summary.setWordWrap(True)

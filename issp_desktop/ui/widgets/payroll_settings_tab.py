@@ -36,6 +36,7 @@ from issp_desktop.services.rule_packs import shipped_codes
 from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.models.payroll_models import SimpleModel
 from issp_desktop.ui.tasks import TaskRunner
+from issp_desktop.ui.widgets.flow_row import FlowRow, wrapping
 from issp_desktop.ui.widgets.form_error import FormError
 from issp_desktop.ui.widgets.payroll_periods_tab import _table
 
@@ -104,12 +105,12 @@ class PayrollSettingsTab(QWidget):
         self.add_version_button = QPushButton(self.tr("&Add as a new dated version"))
         self.add_version_button.setObjectName("addVersionButton")
         self.add_version_button.clicked.connect(self.add_version)
-        vbuttons = QHBoxLayout()
+        vbuttons = FlowRow()
         for b in (self.copy_button, self.file_button, self.add_version_button):
             vbuttons.addWidget(b)
-        packs = QGroupBox(self.tr("Rule pack versions (never edited: a change is a new "
-                                  "dated version)"))
+        packs = QGroupBox(self.tr("Rule pack versions"))
         pv = QVBoxLayout(packs)
+        pv.addWidget(wrapping(QLabel(self.tr("Never edited: a change is a new dated version."))))
         pv.addWidget(self.versions, 1)
         pv.addLayout(vbuttons)
         pv.addWidget(self.version_text, 1)
@@ -145,13 +146,14 @@ class PayrollSettingsTab(QWidget):
         self.load_wages_button = QPushButton(self.tr("&Load the Kenyan table"))
         self.load_wages_button.setObjectName("loadWagesButton")
         self.load_wages_button.clicked.connect(self.load_wages)
-        wrow = QHBoxLayout()
+        wrow = FlowRow()
         for w in (self.wage_category, self.wage_location, self.wage_from, self.wage_monthly,
                   self.wage_source, self.add_wage_button, self.load_wages_button):
             wrow.addWidget(w)
-        wages = QGroupBox(self.tr("Minimum wages (dated; the newest row up to a period's end "
-                                  "applies)"))
+        wages = QGroupBox(self.tr("Minimum wages"))
         wv = QVBoxLayout(wages)
+        wv.addWidget(wrapping(QLabel(self.tr(
+            "Dated: the newest row up to a period's end applies."))))
         wv.addWidget(self.wages, 1)
         wv.addLayout(wrow)
         self.message = FormError()
@@ -164,8 +166,8 @@ class PayrollSettingsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
-        layout.addWidget(QLabel(self.tr("Stipends are not wages: stipend terms take no "
-                                        "statutory deductions unless ticked.")))
+        layout.addWidget(wrapping(QLabel(self.tr("Stipends are not wages: stipend terms take "
+                                                 "no statutory deductions unless ticked."))))
 
     def _can(self) -> bool:
         return self.services.actor.can(Permission.PAYROLL_EDIT)

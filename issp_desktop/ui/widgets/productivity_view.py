@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from issp_desktop.domain.deliverables import fmt_bp
 from issp_desktop.services.deliverables_types import ProductivityRow
+from issp_desktop.ui.widgets.flow_row import wrapping
 from issp_desktop.ui.widgets.productivity_chart import ProductivityChart
 
 if TYPE_CHECKING:
@@ -76,9 +77,9 @@ class ProductivityView(QWidget):
         split.setSizes([340, 240])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr(
+        layout.addWidget(wrapping(QLabel(self.tr(
             "Hours exclude recorded downtime during the worker's shifts; accuracy is the "
-            "first quality check of the batches the worker was on.")))
+            "first quality check of the batches the worker was on."))))
         layout.addWidget(split, 1)
         self.month_combo.currentIndexChanged.connect(self.reload)
         self.by_combo.currentIndexChanged.connect(self._on_row_changed)

@@ -21,6 +21,7 @@ from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.models.roll_call_model import RollCallModel
 from issp_desktop.ui.tasks import TaskRunner
 from issp_desktop.ui.widgets.cohort_tab import CohortTab
+from issp_desktop.ui.widgets.flow_row import FlowRow
 from issp_desktop.ui.widgets.roll_call_view import RollCallView
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class RollCallTab(CohortTab):
         self.save_button = QPushButton(self.tr("&Save roll-call"))
         self.save_button.setObjectName("saveRollButton")
         self.save_button.clicked.connect(self.save)
-        top = QHBoxLayout()
+        top = FlowRow()
         top.addWidget(session_label)
         top.addWidget(self.session_combo, 1)
         top.addWidget(self.new_button)

@@ -22,6 +22,7 @@ from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.models.roster_list_models import TemplateModel
 from issp_desktop.ui.tasks import TaskRunner
 from issp_desktop.ui.widgets.cohort_tab import ERROR_STYLE, OK_STYLE
+from issp_desktop.ui.widgets.flow_row import wrapping
 from issp_desktop.ui.widgets.form_error import FormError
 from issp_desktop.ui.widgets.roster_list_tab import RosterListTab
 
@@ -33,9 +34,9 @@ class TemplatesTab(RosterListTab):
     def __init__(self, services: Services, runner: TaskRunner) -> None:
         super().__init__(services, runner, TemplateModel(), "templateTable", "Shift templates")
         self.setObjectName("rosterTemplatesTab")
-        self.top.addWidget(QLabel(self.tr("Type a template's code on the week grid to plan "
-                                          "that shift. A deactivated template stays on the "
-                                          "shifts already planned with it.")))
+        self.top.addWidget(wrapping(QLabel(self.tr(
+            "Type a template's code on the week grid to plan that shift. A deactivated "
+            "template stays on the shifts already planned with it."))), 1)
         self.add_button(self.tr("&New template…"), "newTemplateButton", lambda: self.open())
         self.add_button(self.tr("&Edit…"), "editTemplateButton", self.edit)
         self.add_button(self.tr("&Deactivate / activate"), "toggleTemplateButton", self.toggle)

@@ -34,6 +34,7 @@ from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.models.roster_week_model import Cell, RosterWeekModel
 from issp_desktop.ui.tasks import TaskRunner
 from issp_desktop.ui.widgets.cohort_tab import ERROR_STYLE, OK_STYLE
+from issp_desktop.ui.widgets.flow_row import FlowRow
 from issp_desktop.ui.widgets.form_error import FormError
 from issp_desktop.ui.widgets.roster_week_view import RosterWeekView
 
@@ -83,6 +84,7 @@ class RosterWeekTab(QWidget):
         self._build_actions()
         self.week_label = QLabel()
         self.week_label.setObjectName("rosterWeekLabel")
+        self.week_label.setWordWrap(True)
         self.conflict_list = QListWidget()
         self.conflict_list.setObjectName("rosterConflicts")
         self.conflict_list.setAccessibleName(self.tr("Conflicts found"))
@@ -140,7 +142,7 @@ class RosterWeekTab(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Name or national ID"))
         self.search_edit.setAccessibleName(self.tr("Search by name"))
         self.search_edit.returnPressed.connect(self.load)
-        row = QHBoxLayout()
+        row = FlowRow()
         row.addWidget(_button(self.tr("◀ &Previous"), "rosterPrevWeek",
                               lambda: self.go_to(self.monday - timedelta(days=7))))
         row.addWidget(self.week_edit)
@@ -181,7 +183,7 @@ class RosterWeekTab(QWidget):
             self.assign_button, self.unassign_button, self.note_button, self.copy_button,
             self.team_button, self.repeat_button, self.swap_button, self.check_button,
             self.save_button, self.discard_button]
-        row = QHBoxLayout()
+        row = FlowRow()
         for w in self.edit_widgets[:7]:
             row.addWidget(w)
         row.addStretch(1)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,6 +26,7 @@ from issp_desktop.domain.access import Permission
 from issp_desktop.services.deliverables_types import WorkLogImportResult, WorkLogSaved
 from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.tasks import TaskRunner, run_with_progress
+from issp_desktop.ui.widgets.flow_row import FlowRow
 from issp_desktop.ui.widgets.form_error import FormError
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ class WorkLogImportView(QWidget):
         self.worker_day_button.setObjectName("workWorkerDay")
         self.typed_status = QLabel()
         self.typed_status.setObjectName("workTypedStatus")
-        row = QHBoxLayout()
+        row = FlowRow()
         row.addWidget(self.reference_edit)
         row.addWidget(self.record_button)
         row.addWidget(QLabel(self.tr("or")))
@@ -86,7 +86,7 @@ class WorkLogImportView(QWidget):
                                                 self.tr("Minutes")])
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.error = FormError(self)
-        buttons = QHBoxLayout()
+        buttons = FlowRow()
         for w in (self.choose_button, self.force_check, self.import_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
