@@ -1905,79 +1905,79 @@
         <name>DatabaseSettings</name>
         <message>
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Base de données</translation>
         </message>
         <message>
             <source>Server name or IP address</source>
-            <translation type="unfinished" />
+            <translation>Nom du serveur ou adresse IP</translation>
         </message>
         <message>
             <source>e.g. office-pc or 192.168.1.10</source>
-            <translation type="unfinished" />
+            <translation>p. ex. office-pc ou 192.168.1.10</translation>
         </message>
         <message>
             <source>Server port</source>
-            <translation type="unfinished" />
+            <translation>Port du serveur</translation>
         </message>
         <message>
             <source>Database name</source>
-            <translation type="unfinished" />
+            <translation>Nom de la base</translation>
         </message>
         <message>
             <source>Database user</source>
-            <translation type="unfinished" />
+            <translation>Utilisateur de la base</translation>
         </message>
         <message>
             <source>Database password</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe de la base</translation>
         </message>
         <message>
             <source>&amp;Remember the password on this PC</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mémoriser le mot de passe sur ce PC</translation>
         </message>
         <message>
             <source>Kept in PostgreSQL's password file for your user on this PC, never in the settings file. Otherwise give it in ISSP_DB_PASSWORD.</source>
-            <translation type="unfinished" />
+            <translation>Conservé dans le fichier de mots de passe PostgreSQL de votre utilisateur sur ce PC, jamais dans le fichier de paramètres. Sinon, donnez-le dans ISSP_DB_PASSWORD.</translation>
         </message>
         <message>
             <source>&amp;Server:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Serveur :</translation>
         </message>
         <message>
             <source>P&amp;ort:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ort :</translation>
         </message>
         <message>
             <source>Data&amp;base:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Base :</translation>
         </message>
         <message>
             <source>&amp;User:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Utilisateur :</translation>
         </message>
         <message>
             <source>Pass&amp;word:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mot de passe :</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tester la connexion</translation>
         </message>
         <message>
             <source>Use this ser&amp;ver</source>
-            <translation type="unfinished" />
+            <translation>Utiliser ce ser&amp;veur</translation>
         </message>
         <message>
             <source>Use the &amp;file on this PC</source>
-            <translation type="unfinished" />
+            <translation>Utiliser le &amp;fichier de ce PC</translation>
         </message>
         <message>
             <source>This PC now uses: {0}</source>
-            <translation type="unfinished" />
+            <translation>Ce PC utilise maintenant : {0}</translation>
         </message>
         <message>
             <source>Only a manager can change where the data is kept.</source>
-            <translation type="unfinished" />
+            <translation>Seul un responsable peut changer l'endroit où les données sont conservées.</translation>
         </message>
         <message>
             <source>{0}: {1}</source>
@@ -1985,19 +1985,19 @@
         </message>
         <message>
             <source>Connecting to {0}…</source>
-            <translation type="unfinished" />
+            <translation>Connexion à {0}…</translation>
         </message>
         <message>
             <source>The settings could not be saved: {0}</source>
-            <translation type="unfinished" />
+            <translation>Les paramètres n'ont pas pu être enregistrés : {0}</translation>
         </message>
         <message>
             <source>Saved. From the next start this PC uses {0}. To bring this centre's data there first, run: issp db migrate-to postgresql://USER@SERVER/DATABASE</source>
-            <translation type="unfinished" />
+            <translation>Enregistré. Au prochain démarrage, ce PC utilisera {0}. Pour y transférer d'abord les données de ce centre, lancez : issp db migrate-to postgresql://USER@SERVER/DATABASE</translation>
         </message>
         <message>
             <source>Saved. From the next start this PC uses its own file.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré. Au prochain démarrage, ce PC utilisera son propre fichier.</translation>
         </message>
     </context>
     <context>

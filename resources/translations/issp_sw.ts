@@ -1905,79 +1905,79 @@
         <name>DatabaseSettings</name>
         <message>
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Hifadhidata</translation>
         </message>
         <message>
             <source>Server name or IP address</source>
-            <translation type="unfinished" />
+            <translation>Jina la seva au anwani ya IP</translation>
         </message>
         <message>
             <source>e.g. office-pc or 192.168.1.10</source>
-            <translation type="unfinished" />
+            <translation>mf. office-pc au 192.168.1.10</translation>
         </message>
         <message>
             <source>Server port</source>
-            <translation type="unfinished" />
+            <translation>Lango la seva</translation>
         </message>
         <message>
             <source>Database name</source>
-            <translation type="unfinished" />
+            <translation>Jina la hifadhidata</translation>
         </message>
         <message>
             <source>Database user</source>
-            <translation type="unfinished" />
+            <translation>Mtumiaji wa hifadhidata</translation>
         </message>
         <message>
             <source>Database password</source>
-            <translation type="unfinished" />
+            <translation>Nenosiri la hifadhidata</translation>
         </message>
         <message>
             <source>&amp;Remember the password on this PC</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kumbuka nenosiri kwenye kompyuta hii</translation>
         </message>
         <message>
             <source>Kept in PostgreSQL's password file for your user on this PC, never in the settings file. Otherwise give it in ISSP_DB_PASSWORD.</source>
-            <translation type="unfinished" />
+            <translation>Huhifadhiwa kwenye faili ya manenosiri ya PostgreSQL ya mtumiaji wako kwenye kompyuta hii, kamwe si kwenye faili ya mipangilio. La sivyo litoe kupitia ISSP_DB_PASSWORD.</translation>
         </message>
         <message>
             <source>&amp;Server:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Seva:</translation>
         </message>
         <message>
             <source>P&amp;ort:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lango:</translation>
         </message>
         <message>
             <source>Data&amp;base:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hifadhidata:</translation>
         </message>
         <message>
             <source>&amp;User:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mtumiaji:</translation>
         </message>
         <message>
             <source>Pass&amp;word:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nenosiri:</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jaribu muunganisho</translation>
         </message>
         <message>
             <source>Use this ser&amp;ver</source>
-            <translation type="unfinished" />
+            <translation>Tumia seva &amp;hii</translation>
         </message>
         <message>
             <source>Use the &amp;file on this PC</source>
-            <translation type="unfinished" />
+            <translation>Tumia &amp;faili ya kompyuta hii</translation>
         </message>
         <message>
             <source>This PC now uses: {0}</source>
-            <translation type="unfinished" />
+            <translation>Kompyuta hii sasa inatumia: {0}</translation>
         </message>
         <message>
             <source>Only a manager can change where the data is kept.</source>
-            <translation type="unfinished" />
+            <translation>Ni meneja pekee anayeweza kubadilisha mahali data inapohifadhiwa.</translation>
         </message>
         <message>
             <source>{0}: {1}</source>
@@ -1985,19 +1985,19 @@
         </message>
         <message>
             <source>Connecting to {0}…</source>
-            <translation type="unfinished" />
+            <translation>Inaunganisha na {0}…</translation>
         </message>
         <message>
             <source>The settings could not be saved: {0}</source>
-            <translation type="unfinished" />
+            <translation>Mipangilio haikuweza kuhifadhiwa: {0}</translation>
         </message>
         <message>
             <source>Saved. From the next start this PC uses {0}. To bring this centre's data there first, run: issp db migrate-to postgresql://USER@SERVER/DATABASE</source>
-            <translation type="unfinished" />
+            <translation>Imehifadhiwa. Kuanzia utakapoanzisha tena kompyuta hii itatumia {0}. Ili kuhamishia data ya kituo hiki huko kwanza, endesha: issp db migrate-to postgresql://USER@SERVER/DATABASE</translation>
         </message>
         <message>
             <source>Saved. From the next start this PC uses its own file.</source>
-            <translation type="unfinished" />
+            <translation>Imehifadhiwa. Kuanzia utakapoanzisha tena kompyuta hii itatumia faili yake yenyewe.</translation>
         </message>
     </context>
     <context>
