@@ -96,3 +96,45 @@ def test_screenshot(box: DatabaseSettings, tmp_path: Path) -> None:
         out.mkdir(parents=True, exist_ok=True)
         assert box.grab().save(str(out / "settings-database.png"))
     assert not box.grab().isNull()
+
+
+# --- start-up on a server ----------------------------------------------------------------------
+
+def test_start_up_with_a_server_that_is_down_shows_a_message(tmp_path: Path) -> None:
+    from issp_desktop.config.paths import resolve_paths
+    from issp_desktop.errors import ServerUnavailableError
+    from issp_desktop.ui.launcher import Launcher
+
+    shown: list[BaseException] = []
+    paths = resolve_paths(tmp_path / "d", "postgresql://issp:pw-123@127.0.0.1:1/issp")
+    launcher = Launcher(paths, runner=TaskRunner(inline=True), ask_centre=lambda _l: None,
+                        show_error=lambda _t, exc: shown.append(exc))
+    assert launcher.prepare() is None
+    assert launcher.exit_code == 3
+    assert isinstance(shown[0], ServerUnavailableError) and "pw-123" not in str(shown[0])
+
+
+def test_start_up_on_a_new_server_database_asks_for_the_centre(
+        qtbot: object, tmp_path: Path, pg_database: str) -> None:
+    from issp_desktop.config.paths import resolve_paths
+    from issp_desktop.services.centre import CentreSetup
+    from issp_desktop.services.users import NewUser
+    from issp_desktop.ui.launcher import Launcher
+
+    paths = resolve_paths(tmp_path / "d", pg_database)
+    manager = NewUser("manager", Role.MANAGER, "Correct-Horse-9", "Grace Wanjirũ")
+    launcher = Launcher(paths, runner=TaskRunner(inline=True),
+                        ask_centre=lambda _l: (CentreSetup("Kibera Centre"), manager))
+    window = launcher.prepare()
+    assert window is not None
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    assert window.services.centre.require().name == "Kibera Centre"
+    assert window.services.db.engine.dialect.name == "postgresql"
+    window.services.db.dispose()
+    again = Launcher(paths, runner=TaskRunner(inline=True), ask_centre=lambda _l: None)
+    second = again.prepare()
+    assert second is not None
+    qtbot.addWidget(second)  # type: ignore[attr-defined]
+    assert second.services is not None and second.services.centre.require().name == \
+        "Kibera Centre"
+    second.services.db.dispose()
