@@ -4,7 +4,8 @@
 history as employment spells, eligibility, baseline, completion); ``for_period`` adds what does
 (training attended, current earnings, dependents, raises, skill certificates, rostered hours);
 ``operations_facts`` sums the centre-wide work figures. Every function takes an open Session
-and returns plain data.
+and returns plain data. Column reads go through the session's connection (Core rows: no ORM
+loading step for the hundreds of thousands of rows a five-year report reads).
 """
 
 from __future__ import annotations
@@ -96,17 +97,17 @@ def base_facts(s: Session, cohorts_ending: tuple[date, date]) -> Base:
     q = (select(Person.id, Person.gender, Person.has_disability, Person.date_of_birth,
                 Person.county, Cohort.end_date)
          .outerjoin(Cohort, Cohort.id == Person.cohort_id))
-    for pid, gender, disabled, born, county, cohort_end in s.execute(q):
+    for pid, gender, disabled, born, county, cohort_end in s.connection().execute(q):
         people[pid] = {"person_id": pid, "gender": gender or "", "has_disability":
                        bool(disabled), "birth_date": born, "county": county or "",
                        "cohort_end": cohort_end}
     _spells(s, people)
-    for (pid,) in s.execute(select(EligibilityRecord.person_id).distinct()):
+    for (pid,) in s.connection().execute(select(EligibilityRecord.person_id).distinct()):
         if pid in people:
             people[pid]["impact_worker"] = True
     latest = (select(func.max(Survey.id)).where(Survey.kind == "baseline")
               .group_by(Survey.person_id))
-    for pid, cents in s.execute(select(Survey.person_id, Survey.monthly_income_cents)
+    for pid, cents in s.connection().execute(select(Survey.person_id, Survey.monthly_income_cents)
                                 .where(Survey.id.in_(latest))):
         if pid in people:
             people[pid]["baseline_income_cents"] = cents
@@ -115,7 +116,7 @@ def base_facts(s: Session, cohorts_ending: tuple[date, date]) -> Base:
             people[pid]["completed"] = True
     previous = func.lag
     order = (PayTerms.effective_from, PayTerms.id)
-    terms = s.execute(select(
+    terms = s.connection().execute(select(
         PayTerms.person_id, PayTerms.effective_from, PayTerms.kind, PayTerms.amount_cents,
         PayTerms.job_category,
         previous(PayTerms.kind).over(partition_by=PayTerms.person_id, order_by=order),
@@ -141,7 +142,7 @@ def _spells(s: Session, people: dict[int, dict[str, Any]]) -> None:
                 spells.append(Employment(open_since))
             facts["employments"] = tuple(spells)
 
-    for pid, _from, to, on, kind in s.execute(q):
+    for pid, _from, to, on, kind in s.connection().execute(q):
         if pid != current:
             close()
             current, spells, open_since = pid, [], None
@@ -187,7 +188,7 @@ def for_period(s: Session, base: Base, start: date, end: date, zone: ZoneInfo) -
          .where(RollCall.status.in_(("present", "late")),
                 TrainingSession.held_on >= start, TrainingSession.held_on <= end)
          .group_by(RollCall.person_id))
-    for pid, minutes in s.execute(q):
+    for pid, minutes in s.connection().execute(q):
         extra[pid]["training_minutes"] = int(minutes or 0)
     source: dict[int, str] = {}
     since = end - timedelta(days=SURVEY_FALLBACK_DAYS)
@@ -206,7 +207,7 @@ def for_period(s: Session, base: Base, start: date, end: date, zone: ZoneInfo) -
          .where(Certificate.kind == "skill", Certificate.issued_on >= start,
                 Certificate.issued_on <= end, Certificate.id.not_in(revoked))
          .group_by(Certificate.person_id))
-    for pid, n in s.execute(q):
+    for pid, n in s.connection().execute(q):
         extra[pid]["skill_certificates"] = int(n)
     window_end = day_start(end + timedelta(days=1), zone)
     window_start = day_start(end - timedelta(days=FTE_WINDOW_DAYS - 1), zone)
@@ -215,7 +216,7 @@ def for_period(s: Session, base: Base, start: date, end: date, zone: ZoneInfo) -
          .where(Shift.starts_at >= window_start, Shift.starts_at < window_end)
          .group_by(Shift.person_id))
     weeks = FTE_WINDOW_DAYS // 7
-    for pid, total in s.execute(q):
+    for pid, total in s.connection().execute(q):
         extra[pid]["planned_week_minutes"] = max(0, int(total or 0)) // weeks
     facts = [PersonFacts(**values, **extra[pid]) if pid in extra else PersonFacts(**values)
              for pid, values in base.people.items()]
@@ -233,7 +234,7 @@ def _latest_surveys(s: Session, column: Any, since: date | None, end: date,
     ranked = (select(Survey.person_id, column.label("value"), func.row_number().over(
         partition_by=Survey.person_id, order_by=(Survey.taken_on.desc(), Survey.id.desc())
     ).label("n")).where(*conditions).subquery())
-    return [(pid, v) for pid, v in s.execute(
+    return [(pid, v) for pid, v in s.connection().execute(
         select(ranked.c.person_id, ranked.c.value).where(ranked.c.n == 1))]
 
 
@@ -241,7 +242,7 @@ def _latest_payslips(s: Session, start: date, end: date) -> list[tuple[int, int]
     """(person, gross) of each person's latest closed monthly payslip ending in the period
     (the latest period, then the highest payslip id). Read oldest first, so the last row of a
     person is the one kept: one pass over the periods' payslips, no window function."""
-    rows = s.execute(
+    rows = s.connection().execute(
         select(Payslip.person_id, Payslip.gross_cents)
         .join(PayPeriod, PayPeriod.id == Payslip.period_id)
         .where(PayPeriod.state == "closed", PayPeriod.kind == "monthly",
@@ -274,7 +275,7 @@ def operations_facts(s: Session, start: date, end: date, zone: ZoneInfo,
                func.coalesce(func.sum(QaCheck.errors), 0))
         .where(QaCheck.round == 1, QaCheck.checked_at >= since, QaCheck.checked_at < until)
     ).one()
-    batches = s.execute(select(Batch.due_on, Batch.delivered_on)
+    batches = s.connection().execute(select(Batch.due_on, Batch.delivered_on)
                         .where(Batch.due_on >= start, Batch.due_on <= end)).all()
     due, on_time = on_time_counts(((d, v) for d, v in batches), start, end, today)
     in_period = (Shift.starts_at >= since, Shift.starts_at < until)
@@ -291,7 +292,7 @@ def operations_facts(s: Session, start: date, end: date, zone: ZoneInfo,
         .where(WorkLog.worked_on >= start, WorkLog.worked_on <= end)).scalar_one()
     now = datetime.now(UTC)
     down = 0
-    for began, ended in s.execute(select(Downtime.starts_at, Downtime.ends_at).where(
+    for began, ended in s.connection().execute(select(Downtime.starts_at, Downtime.ends_at).where(
             Downtime.starts_at < until,
             case((Downtime.ends_at.is_(None), True), else_=Downtime.ends_at > since))):
         stop = min(ended or now, until)

@@ -68,7 +68,7 @@ def members(s: Session, cohort_ids: Iterable[int] | None = None
     if cohort_ids is not None:
         q = q.where(Person.cohort_id.in_(list(cohort_ids)))
     found: dict[int, list[TraineeBrief]] = defaultdict(list)
-    for cohort_id, pid, first, last, stage in s.execute(q).all():
+    for cohort_id, pid, first, last, stage in s.connection().execute(q).all():
         found[cohort_id].append(TraineeBrief(pid, person_name(first, last), stage))
     return found
 
@@ -92,7 +92,7 @@ def attendance(s: Session, cohort_ids: Iterable[int] | None = None
         q = q.where(TrainingSession.cohort_id.in_(list(cohort_ids)))
     found: dict[int, _Attendance] = {}
     attended = {Attendance.PRESENT.value, Attendance.LATE.value}
-    for pid, status, n, minutes in s.execute(q).all():
+    for pid, status, n, minutes in s.connection().execute(q).all():
         entry = found.setdefault(pid, _Attendance(defaultdict(int)))
         entry.counts[status] += int(n)
         if status in attended:
@@ -123,8 +123,9 @@ def latest_results(s: Session, cohort_ids: Iterable[int] | None = None
 def latest_passed(s: Session, cohort_ids: Iterable[int] | None = None
                   ) -> dict[tuple[int, int], bool]:
     """(person id, module id) -> whether the latest attempt passed (what progress needs)."""
-    rows = s.execute(select(Assessment.person_id, Assessment.module_id, Assessment.passed)
-                     .where(Assessment.id.in_(_latest_ids(cohort_ids)))).all()
+    rows = s.connection().execute(
+        select(Assessment.person_id, Assessment.module_id, Assessment.passed)
+        .where(Assessment.id.in_(_latest_ids(cohort_ids)))).all()
     return {(pid, mid): bool(passed) for pid, mid, passed in rows}
 
 
