@@ -54,12 +54,14 @@ def _content_json(content: Any) -> dict[str, Any]:
 def cmd_issue(args: argparse.Namespace, paths: AppPaths) -> int:
     from issp_desktop.cli import _print_json, _signed_in
     from issp_desktop.domain.certificates import format_code
+    from issp_desktop.reports.certificate_words import certificate_language
     from issp_desktop.services.certificate_types import IssueRequest
 
     with _signed_in(paths) as services:
         cohort = services.training.find_cohort(args.cohort)
-        result = services.certificates.issue_pdf(
-            IssueRequest(cohort.id, args.kind, None, args.orientation), Path(args.output))
+        with certificate_language(args.language):
+            result = services.certificates.issue_pdf(
+                IssueRequest(cohort.id, args.kind, None, args.orientation), Path(args.output))
     for e in result.skipped:
         print(f"not eligible: {e.name}: {e.reason}", file=sys.stderr)
     if args.json:
@@ -203,6 +205,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     issue.add_argument("--orientation", choices=["landscape", "portrait"],
                        default="landscape")
     issue.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    issue.add_argument("--language", choices=["en", "sw", "fr"], default="en",
+                       help="the printed wording (the signed content is the same in each)")
     issue.add_argument("--json", action="store_true")
     issue.set_defaults(handler=cmd_issue)
     verify = csub.add_parser("verify", help="check a QR text or short code (exit 0: genuine)")

@@ -27,6 +27,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from issp_desktop.domain.certificates import CertificateKind, format_code
+from issp_desktop.reports import certificate_words as cw
 from issp_desktop.reports import qr
 from issp_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from issp_desktop.services.certificate_types import (
@@ -37,8 +38,6 @@ from issp_desktop.services.certificate_types import (
     PrintJob,
 )
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 INK = "#222222"
 GREY = "#666666"
 
@@ -140,8 +139,37 @@ def _fit_picture(png: bytes, x: float, y: float, w: float, h: float,
 
 
 def long_date(d: object) -> str:
-    day = getattr(d, "day", 0)
-    return f"{day} {MONTHS[getattr(d, 'month', 1) - 1]} {getattr(d, 'year', 0)}"
+    """The day in the certificate language in force ("16 November 2026", "16 Novemba 2026")."""
+    return cw.long_date(getattr(d, "day", 0), getattr(d, "month", 1), getattr(d, "year", 0))
+
+
+def _title(wording: Any, kind: CertificateKind) -> str:
+    """The programme's title; the default one in the certificate language."""
+    title = wording.title(kind)
+    default = cw.word("title_skill" if kind is CertificateKind.SKILL else "title_progress", "en")
+    if title != default:
+        return str(title)
+    return cw.word("title_skill" if kind is CertificateKind.SKILL else "title_progress")
+
+
+def _sentence(wording: Any, kind: CertificateKind, programme: str, cohort: str,
+              centre: str) -> str:
+    """The programme's sentence; the default one in the certificate language."""
+    key = "text_skill" if kind is CertificateKind.SKILL else "text_progress"
+    own = wording.skill_text if kind is CertificateKind.SKILL else wording.progress_text
+    if own != cw.word(key, "en") or cw.current() == "en":
+        return str(wording.sentence(kind, programme, cohort, centre))
+    text = cw.word(key)
+    for name, value in (("{programme}", programme or cw.word("training")),
+                        ("{cohort}", cohort or "—"), ("{centre}", centre or cw.word("the_centre"))):
+        text = text.replace(name, value)
+    return text
+
+
+def _result_text(r: Any) -> str:
+    if r.wpm is not None:
+        return cw.word("typing").format(wpm=r.wpm, accuracy=cw.percent(r.accuracy_bp or 0))
+    return cw.word("score").format(score=r.score)
 
 
 # --- the layout ------------------------------------------------------------------------------
@@ -166,27 +194,28 @@ def layout_certificate(cert: CertificatePrint, branding: Branding) -> Page:
                       True, accent, "centre"))
     y = top - (110 if portrait else 78)
     if cert.preview:
-        items.append(Text(mid, top - 48, "PREVIEW — not issued, not valid", 11, True,
+        items.append(Text(mid, top - 48, cw.word("preview"), 11, True,
                           "#C0392B", "centre"))
     kind = CertificateKind(c.kind)
-    title = cert.wording.title(kind)
+    title = _title(cert.wording, kind)
     items.append(Text(mid, y, title, fit_size(title, 30, width - 120, True, 16), True, INK,
                       "centre"))
     y -= 34
-    items.append(Text(mid, y, "This is to certify that", 12, False, GREY, "centre"))
+    items.append(Text(mid, y, cw.word("certify"), 12, False, GREY, "centre"))
     y -= 40
     name_size = fit_size(c.person, 28, width - 140, True, 16)
     for line in wrap(c.person, name_size, width - 140, True) or [c.person]:
         items.append(Text(mid, y, line, name_size, True, accent, "centre"))
         y -= name_size + 4
     y -= 8
-    sentence = cert.wording.sentence(kind, c.programme, c.cohort, centre)
+    sentence = _sentence(cert.wording, kind, c.programme, c.cohort, centre)
     for line in wrap(sentence, 12, width - 200):
         items.append(Text(mid, y, line, 12, False, INK, "centre"))
         y -= 16
     y -= 10
-    summary = (f"Modules passed: {c.modules_passed} of {c.modules_total}   ·   Attendance: "
-               f"{c.attendance_text}   ·   Hours of training: {c.hours}")
+    attendance = "—" if c.attendance_bp is None else cw.percent(c.attendance_bp)
+    summary = cw.word("summary").format(passed=c.modules_passed, total=c.modules_total,
+                                        attendance=attendance, hours=c.hours)
     items.append(Text(mid, y, summary, fit_size(summary, 11, width - 160, False, 7), False,
                       INK, "centre"))
     y -= 22
@@ -199,7 +228,11 @@ def layout_certificate(cert: CertificatePrint, branding: Branding) -> Page:
 def _results(c: object, kind: CertificateKind, mid: float, y: float, bottom: float,
              table_width: float) -> list[Item]:
     results = getattr(c, "results", ())
-    production = getattr(c, "production_text", "")
+    batches = getattr(c, "batches", 0)
+    accuracy = getattr(c, "production_accuracy_bp", None)
+    production = "" if batches <= 0 or accuracy is None else cw.word("evidence").format(
+        accuracy=cw.percent(accuracy), batches=batches,
+        batch=cw.word("batch_one" if batches == 1 else "batch_many"))
     rows = len(results) + (1 if production else 0)
     if not rows:
         return []
@@ -207,23 +240,24 @@ def _results(c: object, kind: CertificateKind, mid: float, y: float, bottom: flo
     size = min(10.0, step - 4)
     left = mid - table_width / 2
     out: list[Item] = [
-        Text(left, y, "Module", size, True, GREY),
-        Text(left + table_width * 0.55, y, "Result", size, True, GREY),
+        Text(left, y, cw.word("module"), size, True, GREY),
+        Text(left + table_width * 0.55, y, cw.word("result"), size, True, GREY),
     ]
     if kind is CertificateKind.SKILL:
-        out.append(Text(left + table_width, y, "Level", size, True, GREY, "right"))
+        out.append(Text(left + table_width, y, cw.word("level"), size, True, GREY, "right"))
     y -= 4
     out.append(Box(left, y, table_width, 0.6, fill="#BBBBBB"))
     for r in results:
         y -= step
         out.append(Text(left, y, r.name, fit_size(r.name, size, table_width * 0.53, False, 6),
                         False))
-        out.append(Text(left + table_width * 0.55, y, r.text(), size))
+        out.append(Text(left + table_width * 0.55, y, _result_text(r), size))
         if kind is CertificateKind.SKILL:
-            out.append(Text(left + table_width, y, r.level(), size, True, INK, "right"))
+            out.append(Text(left + table_width, y, cw.word(r.level()), size, True, INK,
+                            "right"))
     if production:
         y -= step
-        out.append(Text(left, y, "Evidence at work: " + production, size, False, INK))
+        out.append(Text(left, y, production, size, False, INK))
     return out
 
 
@@ -244,7 +278,8 @@ def _footer(cert: CertificatePrint, branding: Branding, width: float, accent: st
     if branding.signatory_title:
         out.append(Text(sign_x + 100, base - 18, branding.signatory_title, 9, False, GREY,
                         "centre"))
-    out.append(Text(sign_x + 100, base + 66, f"Issued on {long_date(c.issued_on)}", 10,
+    out.append(Text(sign_x + 100, base + 66, cw.word("issued").format(date=long_date(
+        c.issued_on)), 10,
                     False, INK, "centre"))
     side = 104.0
     qx = width - 48 - side
@@ -252,11 +287,12 @@ def _footer(cert: CertificatePrint, branding: Branding, width: float, accent: st
     out.append(Code(qx, qy, side, qr.qr_matrix(cert.qr_text)))
     code = format_code(cert.code) if cert.code else "—"
     out.append(Text(qx + side / 2, qy - 12, code, 10.5, True, accent, "centre"))
-    serial = f"Serial {c.serial}" if not cert.preview else "Serial (given when issued)"
+    serial = (cw.word("serial").format(serial=c.serial) if not cert.preview
+              else cw.word("serial_preview"))
     out.append(Text(qx + side / 2, qy - 23, serial, 7.5, False, GREY, "centre"))
-    out.append(Text(qx - 10, qy + 8, "Check this certificate: scan the code, or type",
+    out.append(Text(qx - 10, qy + 8, cw.word("check_1"),
                     6.5, False, GREY, "right"))
-    out.append(Text(qx - 10, qy, "the short code in ISSP Desktop → Certificates → Verify.",
+    out.append(Text(qx - 10, qy, cw.word("check_2"),
                     6.5, False, GREY, "right"))
     return out
 

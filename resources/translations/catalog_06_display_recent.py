@@ -55,3 +55,8 @@ ENTRIES += [
     ("Saved. From the next start this PC uses {0}. To bring this centre's data there first, run: issp db migrate-to postgresql://USER@SERVER/DATABASE", "Imehifadhiwa. Kuanzia utakapoanzisha tena kompyuta hii itatumia {0}. Ili kuhamishia data ya kituo hiki huko kwanza, endesha: issp db migrate-to postgresql://USER@SERVER/DATABASE", "Enregistré. Au prochain démarrage, ce PC utilisera {0}. Pour y transférer d'abord les données de ce centre, lancez : issp db migrate-to postgresql://USER@SERVER/DATABASE"),
     ('Saved. From the next start this PC uses its own file.', "Imehifadhiwa. Kuanzia utakapoanzisha tena kompyuta hii itatumia faili yake yenyewe.", "Enregistré. Au prochain démarrage, ce PC utilisera son propre fichier."),
 ]
+ENTRIES += [
+    # certificates: the language of the printed wording
+    ('Language of the printed wording', "Lugha ya maneno yanayochapishwa", "Langue du texte imprimé"),
+    ('&Wording in:', "&Maneno kwa:", "&Texte en :"),
+]

@@ -1032,6 +1032,10 @@
             <translation>A4 portrait</translation>
         </message>
         <message>
+            <source>Language of the printed wording</source>
+            <translation>Langue du texte imprimé</translation>
+        </message>
+        <message>
             <source>&amp;Cohort:</source>
             <translation>&amp;Promotion :</translation>
         </message>
@@ -1042,6 +1046,10 @@
         <message>
             <source>&amp;Template:</source>
             <translation>&amp;Modèle :</translation>
+        </message>
+        <message>
+            <source>&amp;Wording in:</source>
+            <translation>&amp;Texte en :</translation>
         </message>
         <message>
             <source>Members and whether they are eligible</source>

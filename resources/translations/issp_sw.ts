@@ -1032,6 +1032,10 @@
             <translation>A4 wima</translation>
         </message>
         <message>
+            <source>Language of the printed wording</source>
+            <translation>Lugha ya maneno yanayochapishwa</translation>
+        </message>
+        <message>
             <source>&amp;Cohort:</source>
             <translation>&amp;Kundi:</translation>
         </message>
@@ -1042,6 +1046,10 @@
         <message>
             <source>&amp;Template:</source>
             <translation>Ki&amp;olezo:</translation>
+        </message>
+        <message>
+            <source>&amp;Wording in:</source>
+            <translation>&amp;Maneno kwa:</translation>
         </message>
         <message>
             <source>Members and whether they are eligible</source>

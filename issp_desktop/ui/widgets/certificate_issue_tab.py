@@ -3,6 +3,7 @@ the first page; issue into one PDF or to a printer, with a progress bar and Canc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from issp_desktop.domain.access import Permission
 from issp_desktop.domain.certificates import CertificateKind
 from issp_desktop.reports.certificate_pdf import layout_certificate
+from issp_desktop.reports.certificate_words import certificate_language
 from issp_desktop.services.certificate_types import (
     CertificatesCancelledError,
     IssueRequest,
@@ -38,6 +40,7 @@ from issp_desktop.services.certificate_types import (
 from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.models.certificate_eligibility_model import EligibilityModel
 from issp_desktop.ui.tasks import TaskRunner, run_with_progress
+from issp_desktop.ui.translation import current_language
 from issp_desktop.ui.widgets.certificate_painter import CertificatePreview, print_job
 from issp_desktop.ui.widgets.form_error import FormError
 
@@ -69,10 +72,18 @@ class CertificateIssueTab(QWidget):
         self.template_box.setAccessibleName(self.tr("Template"))
         self.template_box.addItem(self.tr("A4 landscape"), Orientation.LANDSCAPE.value)
         self.template_box.addItem(self.tr("A4 portrait"), Orientation.PORTRAIT.value)
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("certificateLanguageBox")
+        self.language_box.setAccessibleName(self.tr("Language of the printed wording"))
+        for code, name in (("en", "English"), ("sw", "Kiswahili"), ("fr", "Français")):
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(
+            current_language())))
         form = QFormLayout()
         form.addRow(self.tr("&Cohort:"), self.cohort_box)
         form.addRow(self.tr("&Kind:"), self.kind_box)
         form.addRow(self.tr("&Template:"), self.template_box)
+        form.addRow(self.tr("&Wording in:"), self.language_box)
         self.model = EligibilityModel(self)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
@@ -198,6 +209,10 @@ class CertificateIssueTab(QWidget):
             return
         self.message.show_message(error_text(exc))
 
+    def language(self) -> str:
+        """The language of the printed wording (the signed content is the same in each)."""
+        return str(self.language_box.currentData())
+
     # --- preview -------------------------------------------------------------------------------
 
     def show_preview(self) -> None:
@@ -213,7 +228,8 @@ class CertificateIssueTab(QWidget):
 
     def _on_preview(self, job: Any) -> None:
         assert isinstance(job, PrintJob)
-        self.preview.show_page(layout_certificate(job.certificates[0], job.branding))
+        with certificate_language(self.language()):
+            self.preview.show_page(layout_certificate(job.certificates[0], job.branding))
         self.message.clear_message()
 
     # --- issue ---------------------------------------------------------------------------------
@@ -243,9 +259,11 @@ class CertificateIssueTab(QWidget):
         if req is None:
             return
         certs = self.services.certificates
+        language = self.language()
         self.message.clear_message()
         run_with_progress(self.runner, self, self.tr("Issuing certificates…"),
-                          lambda p, c: certs.issue_pdf(req, path, p, c), write=True,
+                          lambda p, c: in_language(language, lambda: certs.issue_pdf(
+                              req, path, p, c)), write=True,
                           on_done=lambda r: self._on_issued(r, str(path)),
                           on_error=self._on_failed)
 
@@ -284,7 +302,8 @@ class CertificateIssueTab(QWidget):
         result, job = done
         where = printer.outputFileName() or printer.printerName() or self.tr("the printer")
         try:
-            print_with_dialog(self, printer, job)
+            with certificate_language(self.language()):
+                print_with_dialog(self, printer, job)
         except CertificatesCancelledError:
             self.done_label.setText(self.tr(
                 "Printing was cancelled. The {0} certificate(s) are issued: reprint them from "
@@ -298,6 +317,12 @@ class CertificateIssueTab(QWidget):
             self.issued.emit(result)
             return
         self._on_issued(result, where)
+
+
+def in_language(language: str, work: Callable[[], object]) -> object:
+    """``work()`` with certificates worded in ``language`` (on whichever thread runs it)."""
+    with certificate_language(language):
+        return work()
 
 
 def print_with_dialog(parent: QWidget, printer: QPrinter, job: PrintJob) -> int:
