@@ -27,6 +27,17 @@ def format_date(value: date | None) -> str:
                            _short_month_format(locale))
 
 
+def format_long_date(value: date) -> str:
+    """The day written out: "Sunday 29 November 2026", "Jumapili 29 Novemba 2026"."""
+    return _locale().toString(QDate(value.year, value.month, value.day), "dddd d MMMM yyyy")
+
+
+def format_day(value: date, year: bool = False) -> str:
+    """A day with its weekday, short: "Mon 30 Nov", "lun. 30 nov." (and the year if asked)."""
+    return _locale().toString(QDate(value.year, value.month, value.day),
+                              "ddd d MMM yyyy" if year else "ddd d MMM")
+
+
 def format_datetime(value: datetime | None) -> str:
     """An instant in local time: "16 Nov 2026 14:05". Aware values are shown in the PC's zone."""
     if value is None:

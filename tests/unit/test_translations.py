@@ -205,3 +205,30 @@ def test_the_system_language_is_used_only_when_it_is_sw_or_fr(env: dict[str, str
     assert system_language(env) == expected
     assert effective_language(Preferences(), env) == expected
     assert effective_language(Preferences(language="en"), env) == "en"
+
+
+# --- dates, numbers and money for the language --------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "day", "long_day", "money", "number"), [
+    ("en", "16 Nov 2026", "Monday 16 November 2026", "KES\u00a012,345.50", "1,234,567"),
+    ("sw", "16 Nov 2026", "Jumatatu 16 Novemba 2026", "KES\u00a012,345.50", "1,234,567"),
+    ("fr", "16 nov. 2026", "lundi 16 novembre 2026", "12\u202f345,50\u00a0KES",
+     "1\u202f234\u202f567"),
+])
+def test_formatting_follows_the_language(qapp: object, lang: str, day: str, long_day: str,
+                                         money: str, number: str) -> None:
+    from datetime import date
+
+    from issp_desktop.ui import formatting as f
+    from issp_desktop.ui.translation import install_language
+
+    try:
+        install_language(lang)
+        assert f.format_date(date(2026, 11, 16)) == day
+        assert f.format_long_date(date(2026, 11, 16)) == long_day
+        assert f.format_money(1_234_550) == money
+        assert f.format_number(1_234_567) == number
+        assert f.format_money(-5) == ("-0,05\u00a0KES" if lang == "fr" else "KES\u00a0-0.05")
+        assert f.format_money(None) == "" and f.format_date(None) == ""
+    finally:
+        install_language("en")

@@ -21,6 +21,7 @@ from issp_desktop.services.roster import (
     WeekGrid,
     from_template,
 )
+from issp_desktop.ui.formatting import format_day
 
 Index = QModelIndex | QPersistentModelIndex
 Cell = tuple[int, date]
@@ -76,7 +77,7 @@ class RosterWeekModel(QAbstractTableModel):
             return self.tr("Hours")
         if self.grid is None:
             return None
-        return self.grid.days[section - 1].strftime("%a %d %b")
+        return format_day(self.grid.days[section - 1])
 
     def cell_of(self, index: Index) -> Cell | None:
         if self.grid is None or not index.isValid() or not 1 <= index.column() <= 7:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from issp_desktop.ui.errors import error_text
+from issp_desktop.ui.formatting import format_long_date
 from issp_desktop.ui.tasks import TaskRunner
 from issp_desktop.ui.widgets.stat_card import StatCard
 
@@ -112,7 +113,7 @@ class DashboardPage(QWidget):
         self.refresh_button.setEnabled(True)
         self.status.setText("")
         self.title.setText(counts.centre_name)
-        self.subtitle.setText(self.tr("Today is {0}").format(date.today().strftime("%A %d %B %Y")))
+        self.subtitle.setText(self.tr("Today is {0}").format(format_long_date(date.today())))
         for stage in ("applicant", "trainee", "worker", "alumnus"):
             self.cards[stage].set_value(counts.people_by_stage.get(stage, 0))
         self.cards["cohorts_running"].set_value(counts.cohorts_running)

@@ -31,6 +31,7 @@ from issp_desktop.domain.access import Permission
 from issp_desktop.domain.roster import monday_of
 from issp_desktop.services.roster import ConflictRow, RosterConflictError, TemplateRow, WeekGrid
 from issp_desktop.ui.errors import error_text
+from issp_desktop.ui.formatting import format_day
 from issp_desktop.ui.models.roster_week_model import Cell, RosterWeekModel
 from issp_desktop.ui.tasks import TaskRunner
 from issp_desktop.ui.widgets.cohort_tab import ERROR_STYLE, OK_STYLE
@@ -237,7 +238,7 @@ class RosterWeekTab(QWidget):
                 if grid.locked_through else "")
         self.week_label.setText(self.tr("<b>Week of {0} to {1}</b> · {2} people · {3} shifts · "
                                         "times in {4}{5}").format(
-            grid.monday.strftime("%a %d %b %Y"), last.strftime("%a %d %b %Y"),
+            format_day(grid.monday, year=True), format_day(last, year=True),
             len(grid.people), len(grid.shifts), grid.time_zone, lock))
         self.view.setColumnWidth(0, 220)
         self._set_conflicts([])
