@@ -92,6 +92,7 @@ def test_a_correction_recorded_weeks_later_counts(services: Services, month: lis
 
 
 @pytest.mark.sqlite_only  # EXPLAIN QUERY PLAN of the SQLite fast path
+@pytest.mark.sqlite_only  # SQLite's query plans
 def test_the_month_of_shifts_reads_the_covering_index(services: Services,
                                                       month: list[int]) -> None:
     lo, hi = datetime(2026, 2, 22, 21, tzinfo=UTC), datetime(2026, 4, 5, 21, tzinfo=UTC)
