@@ -1,11 +1,11 @@
 """PostgreSQL benchmark: five PCs clocking people in at once on one server.
 
-``pg_clock_in_concurrent``: five threads, each with its own ``Services`` (its own engine and
+``pg_clock_in_concurrent``: five processes, each with its own ``Services`` (its own engine and
 connections, as five PCs), call ``services.attendance.clock_in(badge)`` for different workers at
 the same time, in a store of 500 workers with badges and 60 days of shifts each. The figure is
 the 95th percentile of one clock-in's time (target: 50 ms). Writers queue on the app's write
 lock (``db.engine``), so this measures the wait as well as the work. Floor: the same five
-threads with bare psycopg, a select of the person by badge and an insert, committed.
+processes with bare psycopg, a select of the person by badge and an insert, committed.
 
 Needs a PostgreSQL server: ``ISSP_TEST_PG_URL`` (a superuser URL, e.g. from
 ``bash .ci/postgres.sh url``); without it the benchmark says so and is skipped. It makes its own
@@ -15,7 +15,6 @@ database on that server and drops it afterwards.
 from __future__ import annotations
 
 import os
-import threading
 import time
 import uuid
 from datetime import UTC, date, datetime, timedelta
@@ -82,31 +81,68 @@ def _fill(db_url: str) -> None:
         db.dispose()
 
 
-def _concurrently(work: Any, per_writer: int) -> list[float]:
-    """Run ``work(writer, n)`` ``per_writer`` times on each of five threads started together;
-    every call's seconds."""
-    start = threading.Barrier(WRITERS)
-    times: list[list[float]] = [[] for _ in range(WRITERS)]
-    errors: list[BaseException] = []
+def _writer(kind: str, db_url: str, data_dir: str, w: int, per_writer: int,
+            barrier: Any, out: Any) -> None:
+    """One PC (its own process, as five PCs are five machines): warm up, wait for the others,
+    then clock ``per_writer`` people in; puts (w, seconds per call, error text) on ``out``."""
+    times: list[float] = []
+    try:
+        if kind == "ours":
+            from issp_desktop.app import open_services
+            from issp_desktop.config.paths import resolve_paths
 
-    def run(w: int) -> None:
-        start.wait()
-        try:
-            for n in range(per_writer):
-                t0 = time.perf_counter()
-                work(w, n)
-                times[w].append(time.perf_counter() - t0)
-        except BaseException as exc:  # reported after the join
-            errors.append(exc)
+            pc = open_services(resolve_paths(data_dir, db_url))
+            pc.attendance.clock_in(f"B{400 + w:05d}")  # warm-up: connections, statements
 
-    threads = [threading.Thread(target=run, args=(w,)) for w in range(WRITERS)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+            def call(n: int) -> None:
+                got = pc.attendance.clock_in(f"B{1 + w * 60 + n:05d}")
+                assert got.kind == "in"
+        else:
+            import psycopg
+            from sqlalchemy.engine import make_url
+
+            url = make_url(db_url)
+            conn = psycopg.connect(host=url.host, port=url.port or 5432, user=url.username,
+                                   password=url.password or None, dbname=url.database)
+
+            def call(n: int) -> None:
+                row = conn.execute("SELECT id FROM person WHERE badge_no = %s",
+                                   (f"B{301 + w * 20 + n:05d}",)).fetchone()
+                assert row is not None
+                at = datetime.now(UTC)
+                conn.execute(
+                    "INSERT INTO clock_event (person_id, kind, at, source, replaces_id, "
+                    "reason, clock_warning, recorded_at, recorded_by) VALUES (%s, 'in', %s, "
+                    "'bench', NULL, '', '', %s, 'b')", (row[0], at, at))
+                conn.commit()
+        barrier.wait(120)
+        for n in range(per_writer):
+            t0 = time.perf_counter()
+            call(n)
+            times.append(time.perf_counter() - t0)
+        out.put((w, times, ""))
+    except BaseException as exc:  # reported by the parent
+        out.put((w, times, repr(exc)))
+
+
+def _concurrently(kind: str, db_url: str, ctx: Context, per_writer: int) -> list[float]:
+    """Five writer processes started together; every call's seconds."""
+    import multiprocessing as mp
+
+    spawn = mp.get_context("spawn")
+    barrier, out = spawn.Barrier(WRITERS), spawn.Queue()
+    procs = [spawn.Process(target=_writer, args=(kind, db_url, str(ctx.fresh_dir(f"pc{w}")),
+                                                  w, per_writer, barrier, out))
+             for w in range(WRITERS)]
+    for p in procs:
+        p.start()
+    results = [out.get(timeout=600) for _ in procs]
+    for p in procs:
+        p.join(60)
+    errors = [e for _w, _t, e in results if e]
     if errors:
-        raise errors[0]
-    return [x for per in times for x in per]
+        raise RuntimeError(errors[0])
+    return [x for _w, t, _e in results for x in t]
 
 
 @benchmark("pg_clock_in_concurrent")
@@ -117,11 +153,8 @@ def bench_pg_clock_in_concurrent(ctx: Context) -> Row:
               "e.g. $(bash .ci/postgres.sh url))")
         return Row(name="pg_clock_in_concurrent", ours=None,
                    note="skipped: set ISSP_TEST_PG_URL to a PostgreSQL superuser URL")
-    import psycopg
     from sqlalchemy.engine import make_url
 
-    from issp_desktop.app import open_services
-    from issp_desktop.config.paths import resolve_paths
     from issp_desktop.db.engine import normalise_url
 
     admin = make_url(normalise_url(server_url))
@@ -129,44 +162,11 @@ def bench_pg_clock_in_concurrent(ctx: Context) -> Row:
     _admin(admin, f"CREATE DATABASE {name}")
     db_url = admin.set(database=name).render_as_string(hide_password=False)
     per_writer = 6 * ctx.repeat
-    pcs: list[Any] = []
     try:
         _fill(db_url)
-        for w in range(WRITERS):
-            paths = resolve_paths(ctx.fresh_dir(f"pc{w}"), db_url)
-            pcs.append(open_services(paths))
-        for w, pc in enumerate(pcs):  # warm-up: connections, statements
-            pc.attendance.clock_in(f"B{400 + w:05d}")
-
-        def ours_call(w: int, n: int) -> None:
-            got = pcs[w].attendance.clock_in(f"B{1 + w * 60 + n:05d}")
-            assert got.kind == "in"
-
-        ours = _concurrently(ours_call, per_writer)
-
-        conns = [psycopg.connect(host=admin.host, port=admin.port or 5432,
-                                 user=admin.username, password=admin.password or None,
-                                 dbname=name) for _ in range(WRITERS)]
-
-        def floor_call(w: int, n: int) -> None:
-            conn = conns[w]
-            pid = conn.execute("SELECT id FROM person WHERE badge_no = %s",
-                               (f"B{301 + w * 20 + n:05d}",)).fetchone()[0]  # type: ignore[index]
-            at = datetime.now(UTC)
-            conn.execute(
-                "INSERT INTO clock_event (person_id, kind, at, source, replaces_id, reason, "
-                "clock_warning, recorded_at, recorded_by) VALUES (%s, 'in', %s, 'bench', NULL,"
-                " '', '', %s, 'b')", (pid, at, at))
-            conn.commit()
-
-        try:
-            floor = _concurrently(floor_call, per_writer)
-        finally:
-            for conn in conns:
-                conn.close()
+        ours = _concurrently("ours", db_url, ctx, per_writer)
+        floor = _concurrently("floor", db_url, ctx, per_writer)
     finally:
-        for pc in pcs:
-            pc.db.dispose()
         _admin(admin, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
     return Row(name="pg_clock_in_concurrent", ours=_p95(ours), floor=_p95(floor),
                target_abs=TARGET_P95_S,
