@@ -570,6 +570,7 @@ def build_parser() -> argparse.ArgumentParser:
     from issp_desktop import (
         cli_attendance,
         cli_certificates,
+        cli_database,
         cli_deliverables,
         cli_help,
         cli_impact,
@@ -580,7 +581,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     for feature in (cli_people, cli_training, cli_roster, cli_attendance, cli_deliverables,
-                    cli_impact, cli_payroll, cli_certificates, cli_help):
+                    cli_impact, cli_payroll, cli_certificates, cli_help, cli_database):
         feature.register(sub)
     return parser
 

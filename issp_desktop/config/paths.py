@@ -98,6 +98,10 @@ def resolve_paths(
         base = default_data_dir()
     base = base.expanduser().absolute()
     url = db_url or env.get("ISSP_DB_URL") or ""
+    if not url and not demo:  # a PostgreSQL server chosen in Settings → Database
+        from issp_desktop.db.server import saved_url
+
+        url = saved_url(base, dict(env)) or ""
     if not url:
         url = sqlite_url(base / (DEMO_DB_NAME if demo else CENTRE_DB_NAME))
     return AppPaths(data_dir=base, db_url=url, demo=demo)

@@ -60,3 +60,7 @@ ENTRIES += [
     ('Language of the printed wording', "Lugha ya maneno yanayochapishwa", "Langue du texte imprimé"),
     ('&Wording in:', "&Maneno kwa:", "&Texte en :"),
 ]
+ENTRIES += [
+    # settings tabs
+    ('This PC', "Kompyuta hii", "Ce PC"),
+]

@@ -6272,6 +6272,10 @@ Saisissez sa phrase secrète (ou la clé de récupération) :</translation>
             <translation>Chiffrement au repos :</translation>
         </message>
         <message>
+            <source>This PC</source>
+            <translation>Ce PC</translation>
+        </message>
+        <message>
             <source>Opening the database…</source>
             <translation>Ouverture de la base de données…</translation>
         </message>

@@ -6272,6 +6272,10 @@ Weka kaulisiri yake (au ufunguo wa kurejesha):</translation>
             <translation>Usimbaji wa data iliyohifadhiwa:</translation>
         </message>
         <message>
+            <source>This PC</source>
+            <translation>Kompyuta hii</translation>
+        </message>
+        <message>
             <source>Opening the database…</source>
             <translation>Inafungua hifadhidata…</translation>
         </message>

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QTabWidget
 from pytestqt.qtbot import QtBot
@@ -17,7 +17,6 @@ from issp_desktop.config.paths import AppPaths
 from issp_desktop.services import Services
 from issp_desktop.ui.dialogs.help_dialog import HelpDialog, help_path
 from issp_desktop.ui.main_window import MainWindow
-from issp_desktop.ui.shortcuts import install_shortcuts
 from issp_desktop.ui.tasks import TaskRunner
 from issp_desktop.ui.widgets.display_settings import (
     DisplaySettingsBox,
@@ -30,6 +29,9 @@ from issp_desktop.ui.widgets.display_settings import (
 def app() -> QApplication:
     instance = QApplication.instance()
     assert isinstance(instance, QApplication)
+    # widgets earlier tests closed are deleted first: an application-wide style change
+    # re-polishes every live widget
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     yield instance
     apply_display(instance, DisplaySettings())  # the next test starts from the defaults
 
@@ -108,7 +110,7 @@ def test_every_page_survives_200_percent(qtbot: QtBot, app: QApplication,
 
 def test_shared_shortcuts_find_new_save_search_and_tabs(qtbot: QtBot,
                                                         window: MainWindow) -> None:
-    install_shortcuts(window)
+    qtbot.waitUntil(lambda: window.shortcuts is not None, timeout=2000)  # after first paint
     window.activateWindow()
     window.show_page("people")
     page = window.page("people")

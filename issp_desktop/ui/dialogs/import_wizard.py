@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -282,6 +282,9 @@ class ImportWizard(QWizard):
         self.import_result: ImportResult | None = None
         self.importing = False
         self.setObjectName("importWizard")
+        # gone when closed: a hidden wizard kept as a child of the page crashes Qt at the next
+        # application-wide style change (Settings → Display)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Import people"))
         self.file_page, self.mapping_page = FilePage(self), MappingPage(self)
         self.check_page = CheckPage(self)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from issp_desktop.domain.centre import CentreInfo, SafetySettings
 from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.tasks import TaskRunner
 from issp_desktop.ui.widgets.centre_form import CentreForm
+from issp_desktop.ui.widgets.database_settings import DatabaseSettings
 from issp_desktop.ui.widgets.display_settings import DisplaySettingsBox
 from issp_desktop.ui.widgets.form_error import FormError
 from issp_desktop.ui.widgets.language_settings import LanguageSettings
@@ -128,16 +130,36 @@ class SettingsPage(QWidget):
         safety_form.addRow(self.tr("Encryption at rest:"), self.encryption_label)
         safety_form.addRow(encryption_buttons)
 
+        # three tabs keep every part on screen at the default window size: the centre, how
+        # its data is kept safe, and what belongs to this PC only
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.setDocumentMode(True)
+        centre_tab = QWidget()
+        centre_layout = QVBoxLayout(centre_tab)
+        centre_layout.addWidget(group)
+        centre_layout.addStretch(1)
+        safety_tab = QWidget()
+        safety_layout = QVBoxLayout(safety_tab)
+        safety_layout.addWidget(self.safety_group)
+        safety_layout.addStretch(1)
+        pc_tab = QWidget()
+        pc_layout = QVBoxLayout(pc_tab)
+        pc_layout.addWidget(DisplaySettingsBox())
+        pc_layout.addWidget(LanguageSettings())
+        self.database_settings = DatabaseSettings(services, runner)
+        pc_layout.addWidget(self.database_settings)
+        pc_layout.addStretch(1)
+        self.tabs.addTab(centre_tab, self.tr("Centre"))
+        self.tabs.addTab(safety_tab, self.tr("Data safety"))
+        self.tabs.addTab(pc_tab, self.tr("This PC"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.read_only_note)
-        layout.addWidget(group)
-        layout.addWidget(self.safety_group)
-        layout.addWidget(DisplaySettingsBox())
-        layout.addWidget(LanguageSettings())
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
 
     def set_services(self, services: Services) -> None:
         self.services = services
+        self.database_settings.set_services(services)
         if self.isVisible():
             self.load()
 

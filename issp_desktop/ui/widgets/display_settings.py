@@ -102,7 +102,8 @@ def apply_display(app: QApplication, settings: DisplaySettings) -> None:
     font.setPointSizeF(float(base) * settings.text_size / 100)
     app.setFont(font)
     if settings.high_contrast:
-        app.setStyle("Fusion")  # the native Windows style ignores most palette colours
+        if app.style().name().lower() != "fusion":  # a new style object only when needed
+            app.setStyle("Fusion")  # the native Windows style ignores most palette colours
         app.setPalette(high_contrast_palette())
     else:
         original = str(app.property(_BASE_STYLE_PROPERTY) or "")

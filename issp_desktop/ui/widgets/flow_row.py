@@ -9,7 +9,7 @@ and a stretch is where a row's remaining space goes.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QWidget, QWidgetItem
+from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QWidget
 
 
 class FlowRow(QLayout):
@@ -24,8 +24,10 @@ class FlowRow(QLayout):
 
     def addWidget(self, widget: QWidget, stretch: int = 0,
                   alignment: Qt.AlignmentFlag | None = None) -> None:
-        self.addChildWidget(widget)
-        self.addItem(QWidgetItem(widget))
+        # Qt makes the item (C++-owned) and hands it to addItem; when the widget is deleted
+        # Qt takes it back through takeAt and deletes it. An item made here in Python would be
+        # left pointing at a deleted widget (a crash at the next re-layout, e.g. a theme change).
+        super().addWidget(widget)
 
     def addLayout(self, layout: QLayout, stretch: int = 0) -> None:
         holder = QWidget()
