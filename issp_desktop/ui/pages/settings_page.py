@@ -146,7 +146,8 @@ class SettingsPage(QWidget):
         pc_tab = QWidget()
         pc_layout = QVBoxLayout(pc_tab)
         pc_layout.addWidget(DisplaySettingsBox())
-        pc_layout.addWidget(LanguageSettings())
+        self.language_settings = LanguageSettings()
+        pc_layout.addWidget(self.language_settings)
         self.database_settings = DatabaseSettings(services, runner)
         pc_layout.addWidget(self.database_settings)
         pc_layout.addStretch(1)
@@ -169,6 +170,7 @@ class SettingsPage(QWidget):
 
     def load(self) -> None:
         self.message.setText("")
+        self.language_settings.load()  # this PC's choice, even before its tab is opened
         if self.services is None:
             self.save_button.setEnabled(False)
             self.message.setText(self.tr("Opening the database…"))
