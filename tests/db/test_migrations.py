@@ -317,6 +317,7 @@ SEEDERS: dict[str, tuple[Callable[[sqlite3.Connection], None],
     "0009": (_seed_0009, _check_0009),
     "0010": (_seed_0009, _check_0009),  # 0010 swaps an index: the 0009 data, kept
     "0011": (_seed_0009, _check_0009),
+    "0012": (_seed_0009, _check_0009),  # 0012 adds the exchange tables: the 0009 data, kept
 }
 
 

@@ -5,6 +5,7 @@ from sqlmodel import SQLModel
 from issp_desktop.db.models import (  # noqa: F401  (register their tables)
     certificates,
     deliverables,
+    exchange,
     impact_benchmarks,
     payroll,
 )
