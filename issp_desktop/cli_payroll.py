@@ -138,11 +138,13 @@ def cmd_payroll_close(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def cmd_payroll_payslips(args: argparse.Namespace, paths: AppPaths) -> int:
     from issp_desktop.cli import _open_signed_in
+    from issp_desktop.reports.payslip_words import payslip_language
 
     services = _open_signed_in(paths)
     try:
         period = _period_id(services.payroll, args.period)
-        done = services.payroll.write_payslips(period.id, args.output)
+        with payslip_language(args.lang):
+            done = services.payroll.write_payslips(period.id, args.output)
     finally:
         services.db.dispose()
     print(f"Wrote {done.pages} payslip page(s) for {period.name} to {done.path}")
@@ -204,6 +206,9 @@ def register(subparsers: Any) -> None:
     slips = sub.add_parser("payslips", help="the period's payslips, one page a person")
     slips.add_argument("--period", required=True, metavar="YYYY-MM")
     slips.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    slips.add_argument("--lang", choices=("en", "sw", "fr"), default="en",
+                       help="en: English with Kiswahili beneath (default); sw: Kiswahili; "
+                            "fr: French")
     slips.set_defaults(handler=cmd_payroll_payslips)
     export = sub.add_parser("export-payments", help="a payment file for a closed period")
     export.add_argument("--period", required=True, metavar="YYYY-MM")

@@ -1,5 +1,6 @@
 """Payslips: one A4 page a person, drawn straight on the canvas (fast enough for a thousand
-pages), with the centre's name and logo and every label in English with Kiswahili beneath."""
+pages), with the centre's name and logo and every label in English with Kiswahili beneath —
+or in Kiswahili or French alone (``payslip_words.payslip_language``)."""
 
 from __future__ import annotations
 
@@ -15,31 +16,16 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from issp_desktop.domain.payroll import hours_text, money
+from issp_desktop.reports import payslip_words as pw
 from issp_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 
 W, H = A4
 M = 16 * mm
 GREY = (0.38, 0.38, 0.38)
 
-# English label, Kiswahili beneath
-L_TITLE = ("Payslip", "Hati ya malipo")
-L_PERIOD = ("Pay period", "Kipindi cha malipo")
-L_PAY_DATE = ("Pay date", "Tarehe ya malipo")
-L_NAME = ("Name", "Jina")
-L_ID = ("ID number", "Nambari ya kitambulisho")
-L_PAYMENT = ("Paid by", "Njia ya malipo")
-L_EARNINGS = ("Earnings", "Mapato")
-L_DEDUCTIONS = ("Deductions", "Makato")
-L_EMPLOYER = ("Employer contributions (not deducted)", "Michango ya mwajiri (haikatwi)")
-L_GROSS = ("Gross pay", "Mshahara ghafi")
-L_TOTAL_DED = ("Total deductions", "Jumla ya makato")
-L_NET = ("Net pay", "Mshahara halisi")
-L_TAXABLE = ("Taxable pay", "Mshahara unaotozwa kodi")
-L_AMOUNT = ("Amount", "Kiasi")
-L_DETAIL = ("Quantity × rate", "Kiasi × kiwango")
-L_NOTES = ("Notes", "Maelezo")
-METHODS = {"mpesa": "M-Pesa", "bank": "Bank / Benki", "cash": "Cash / Pesa taslimu"}
+# The computation shown under a line: in English only, so only on English payslips (an
+# adjustment's reason is the clerk's own words and is printed in every language).
+WORKING_CODES = ("TOPUP", "ADJ", "UNPAID", "PAYE")
 
 
 @dataclass(frozen=True)
@@ -103,31 +89,43 @@ def _label(c: Canvas, x: float, y: float, pair: tuple[str, str], size: float = 9
            bold: bool = True, right: bool = False) -> None:
     c.setFont(BOLD if bold else REGULAR, size)
     (c.drawRightString if right else c.drawString)(x, y, pair[0])
-    c.setFillColorRGB(*GREY)
-    c.setFont(REGULAR, size - 2)
-    (c.drawRightString if right else c.drawString)(x, y - size + 0.5, pair[1])
-    c.setFillColorRGB(0, 0, 0)
+    if pair[1]:
+        c.setFillColorRGB(*GREY)
+        c.setFont(REGULAR, size - 2)
+        (c.drawRightString if right else c.drawString)(x, y - size + 0.5, pair[1])
+        c.setFillColorRGB(0, 0, 0)
 
 
-def _detail(line: SlipLine) -> str:
+def _label_width(pair: tuple[str, str], size: float) -> float:
+    return max(stringWidth(pair[0], BOLD, size), stringWidth(pair[1], REGULAR, size - 2))
+
+
+def _detail(line: SlipLine, lang: str) -> str:
     if line.quantity is None:
         return ""
     if line.unit == "min":
-        qty = hours_text(line.quantity)
+        qty = pw.hours(line.quantity, lang)
     elif line.unit == "day":
-        qty = f"{line.quantity} day(s)"
+        qty = pw.word("days", lang).format(line.quantity)
     else:
-        qty = f"{line.quantity:,}"
-    return f"{qty} × {money(line.rate_cents)}" if line.rate_cents is not None else qty
+        qty = pw.count(line.quantity, lang)
+    return (f"{qty} × {pw.amount(line.rate_cents, lang)}" if line.rate_cents is not None
+            else qty)
 
 
 class _Page:
-    def __init__(self, c: Canvas, book: SlipBook, logo: ImageReader | None) -> None:
-        self.c, self.book, self.logo = c, book, logo
+    def __init__(self, c: Canvas, book: SlipBook, logo: ImageReader | None, lang: str) -> None:
+        self.c, self.book, self.logo, self.lang = c, book, logo, lang
         self.y = H - M
 
+    def label(self, key: str) -> tuple[str, str]:
+        return pw.label(key, self.lang)
+
+    def money(self, cents: int) -> str:
+        return pw.amount(cents, self.lang)
+
     def header(self, slip: Slip) -> None:
-        c, b = self.c, self.book
+        c, b, lang = self.c, self.book, self.lang
         x = M
         if self.logo is not None:
             iw, ih = self.logo.getSize()
@@ -135,42 +133,49 @@ class _Page:
             w = min(40 * mm, h * iw / max(ih, 1))
             c.drawImage(self.logo, M, H - M - h, w, h, preserveAspectRatio=True, mask="auto")
             x = M + w + 4 * mm
+        title = self.label("title")
+        title_w = max(45 * mm, _label_width(title, 14) + 4 * mm)
         c.setFont(BOLD, 13)
-        c.drawString(x, H - M - 5 * mm, _fit(b.centre, BOLD, 13, W - x - M - 45 * mm))
-        _label(c, W - M, H - M - 5 * mm, L_TITLE, 14, right=True)
+        c.drawString(x, H - M - 5 * mm, _fit(b.centre, BOLD, 13, W - x - M - title_w))
+        _label(c, W - M, H - M - 5 * mm, title, 14, right=True)
         if b.draft:
             c.setFillColorRGB(0.75, 0.1, 0.1)
             c.setFont(BOLD, 9)
-            c.drawRightString(W - M, H - M - 15 * mm, "DRAFT — not final / RASIMU")
+            c.drawRightString(W - M, H - M - 15 * mm, pw.word("draft", lang))
             c.setFillColorRGB(0, 0, 0)
         y = H - M - 24 * mm
         c.setLineWidth(0.6)
         c.line(M, y + 4 * mm, W - M, y + 4 * mm)
+        colon = " :" if lang == "fr" else ":"
         cells = [
-            (L_NAME, slip.name), (L_ID, slip.national_id or "—"),
-            (L_PERIOD, f"{b.period}: {b.starts_on:%d/%m}–{b.ends_on:%d/%m/%Y}"),
-            (L_PAY_DATE, f"{b.pay_date:%d/%m/%Y}"),
-            (L_PAYMENT, METHODS.get(slip.method, slip.method)
-             + (f": {slip.account}" if slip.account else "")),
+            ("name", slip.name), ("id", slip.national_id or "—"),
+            ("period", f"{b.period}{colon} {b.starts_on:%d/%m}–{b.ends_on:%d/%m/%Y}"),
+            ("pay_date", f"{b.pay_date:%d/%m/%Y}"),
+            ("payment", (pw.word(slip.method, lang) if slip.method in ("mpesa", "bank", "cash")
+                         else slip.method) + (f"{colon} {slip.account}" if slip.account else "")),
         ]
         col = (W - 2 * M) / 2
-        for i, (pair, value) in enumerate(cells):
-            cx = M + (i % 2) * col
+        # the value starts after the longest label (Kiswahili and French labels are longer)
+        gaps = [max(30 * mm, max(_label_width(self.label(k), 8) for k, _v in cells[side::2])
+                    + 3 * mm) for side in (0, 1)]
+        for i, (key, value) in enumerate(cells):
+            cx, gap = M + (i % 2) * col, gaps[i % 2]
             cy = y - (i // 2) * 12 * mm
-            _label(c, cx, cy, pair, 8)
+            _label(c, cx, cy, self.label(key), 8)
             c.setFont(REGULAR, 9.5)
-            c.drawString(cx + 30 * mm, cy, _fit(value, REGULAR, 9.5, col - 31 * mm))
+            c.drawString(cx + gap, cy, _fit(value, REGULAR, 9.5, col - gap - 1 * mm))
         self.y = y - 3 * 12 * mm
 
-    def section(self, pair: tuple[str, str], lines: Sequence[SlipLine], total: tuple[
-            tuple[str, str], int] | None) -> None:
-        c = self.c
+    def section(self, key: str, lines: Sequence[SlipLine],
+                total: tuple[str, int] | None) -> None:
+        c, lang = self.c, self.lang
         if not lines and total is None:
             return
-        _label(c, M, self.y, pair, 10)
-        _label(c, W - M - 40 * mm, self.y, L_DETAIL, 7, bold=False, right=True)
-        _label(c, W - M, self.y, (f"{L_AMOUNT[0]} ({self.book.currency})".strip(),
-                                  L_AMOUNT[1]), 7, bold=False, right=True)
+        _label(c, M, self.y, self.label(key), 10)
+        _label(c, W - M - 40 * mm, self.y, self.label("detail"), 7, bold=False, right=True)
+        head = self.label("amount")
+        _label(c, W - M, self.y, (f"{head[0]} ({self.book.currency})".strip(), head[1]), 7,
+               bold=False, right=True)
         self.y -= 7 * mm
         c.setLineWidth(0.3)
         c.line(M, self.y + 3 * mm, W - M, self.y + 3 * mm)
@@ -179,22 +184,25 @@ class _Page:
                 break
             self.y -= 4.2 * mm
             c.setFont(REGULAR, 9)
-            c.drawString(M, self.y, _fit(line.label, REGULAR, 9, 80 * mm))
-            c.drawRightString(W - M - 40 * mm, self.y, _detail(line))
-            c.drawRightString(W - M, self.y, money(line.amount_cents))
-            if line.working and line.code in ("TOPUP", "ADJ", "UNPAID", "PAYE"):
+            detail = _detail(line, lang)
+            room = W - 2 * M - 42 * mm - stringWidth(detail, REGULAR, 9) - 2 * mm
+            c.drawString(M, self.y, _fit(pw.line_name(line.label, lang), REGULAR, 9, room))
+            c.drawRightString(W - M - 40 * mm, self.y, detail)
+            c.drawRightString(W - M, self.y, self.money(line.amount_cents))
+            if line.working and line.code in WORKING_CODES and (
+                    lang == "en" or line.code == "ADJ"):
                 self.y -= 3.4 * mm
                 c.setFont(REGULAR, 6.5)
                 c.setFillColorRGB(*GREY)
-                c.drawString(M + 3 * mm, self.y, _fit(line.working, REGULAR, 6.5,
-                                                       W - 2 * M - 3 * mm))
+                c.drawString(M + 3 * mm, self.y, _fit(pw.note(line.working, lang), REGULAR,
+                                                       6.5, W - 2 * M - 3 * mm))
                 c.setFillColorRGB(0, 0, 0)
         if total is not None:
             self.y -= 6 * mm
             c.line(W - M - 45 * mm, self.y + 4.2 * mm, W - M, self.y + 4.2 * mm)
-            _label(c, M, self.y, total[0], 9)
+            _label(c, M, self.y, self.label(total[0]), 9)
             c.setFont(BOLD, 10)
-            c.drawRightString(W - M, self.y, money(total[1]))
+            c.drawRightString(W - M, self.y, self.money(total[1]))
         self.y -= 11 * mm
 
     def net(self, slip: Slip) -> None:
@@ -202,20 +210,26 @@ class _Page:
         c.setFillColorRGB(0.93, 0.95, 0.97)
         c.rect(M, self.y - 5 * mm, W - 2 * M, 13 * mm, stroke=0, fill=1)
         c.setFillColorRGB(0, 0, 0)
-        _label(c, M + 3 * mm, self.y + 2 * mm, L_NET, 12)
+        net = self.label("net")
+        # one line alone sits in the middle of the band; two share it
+        _label(c, M + 3 * mm, self.y + (2 * mm if net[1] else 0), net, 12)
         c.setFont(BOLD, 14)
-        c.drawRightString(W - M - 3 * mm, self.y, f"{self.book.currency} "
-                          f"{money(slip.net_cents)}".strip())
+        figure, currency = self.money(slip.net_cents), self.book.currency
+        # "KES 11,158.83" in English and Kiswahili, "11 158,83 KES" in French
+        text = f"{figure} {currency}" if self.lang == "fr" else f"{currency} {figure}"
+        c.drawRightString(W - M - 3 * mm, self.y, text.strip())
         self.y -= 16 * mm
 
     def notes(self, slip: Slip, taxable: int | None) -> None:
         c = self.c
-        rows = list(slip.notes)
+        rows = [pw.note(n, self.lang) for n in slip.notes]
         if taxable is not None:
-            rows.insert(0, f"{L_TAXABLE[0]} / {L_TAXABLE[1]}: {money(taxable)}")
+            words = " / ".join(w for w in self.label("taxable") if w)
+            colon = " :" if self.lang == "fr" else ":"
+            rows.insert(0, f"{words}{colon} {self.money(taxable)}")
         if not rows:
             return
-        _label(c, M, self.y, L_NOTES, 8)
+        _label(c, M, self.y, self.label("notes"), 8)
         self.y -= 6 * mm
         c.setFont(REGULAR, 7.5)
         for text in rows[:8]:
@@ -236,34 +250,37 @@ class _Page:
 def build_payslips_pdf(path: Path, book: SlipBook,
                        progress: Callable[[int, int, str], None] | None = None,
                        cancelled: Callable[[], bool] | None = None) -> int:
-    """Write one page a payslip to ``path``; returns the number of pages."""
+    """Write one page a payslip to ``path`` in the language in force
+    (``payslip_words.payslip_language``); returns the number of pages."""
     register_fonts()
+    lang = pw.current()
     logo = _logo(book.logo_png)
     c = Canvas(str(path), pagesize=A4, pageCompression=1)
-    c.setTitle(f"Payslips {book.period} — {book.centre}")
+    c.setTitle(f"{pw.label('title_many', lang)[0]} {book.period} — {book.centre}")
     c.setAuthor(book.centre)
     total = len(book.slips)
     for n, slip in enumerate(book.slips, 1):
         if cancelled is not None and cancelled():
             raise InterruptedError("cancelled")
-        page = _Page(c, book, logo)
+        page = _Page(c, book, logo, lang)
         page.header(slip)
         earnings = [x for x in slip.lines if x.section == "earning"]
         deductions = [x for x in slip.lines if x.section == "deduction"]
         employer = [x for x in slip.lines if x.section == "employer"]
         taxable = next((x.amount_cents for x in slip.lines if x.code == "TAXABLE"), None)
-        page.section(L_EARNINGS, earnings, (L_GROSS, slip.gross_cents))
-        page.section(L_DEDUCTIONS, deductions, (L_TOTAL_DED, slip.deductions_cents))
+        page.section("earnings", earnings, ("gross", slip.gross_cents))
+        page.section("deductions", deductions, ("total_ded", slip.deductions_cents))
         page.net(slip)
-        page.section(L_EMPLOYER, employer, None)
+        page.section("employer", employer, None)
         page.notes(slip, taxable)
         page.footer(n, total)
         c.showPage()
         if progress is not None and n % 50 == 0:
-            progress(n, total, f"Payslip {n} of {total}")
+            progress(n, total, pw.word("progress", lang).format(n, total))
     if not total:
         c.setFont(REGULAR, 11)
-        c.drawString(M, H - M, f"{book.centre}: no payslips in {book.period}.")
+        c.drawString(M, H - M, pw.word("none", lang).format(centre=book.centre,
+                                                             period=book.period))
         c.showPage()
     c.save()
     return max(1, total)
