@@ -41,6 +41,7 @@ from issp_desktop.services.attendance_types import (
     hours,
 )
 from issp_desktop.services.base import Service, use_case
+from issp_desktop.services.batch import gc_paused
 from issp_desktop.services.people_io import neutralise
 
 MAX_DAYS = 366
@@ -99,6 +100,11 @@ class SummaryUseCases(Service):
         Everybody with a planned shift, a punch or leave in the period is listed, and everybody
         in ``person_ids`` (then only they). The rules are documented in
         ``issp_desktop.domain.attendance``; the fields in ``AttendanceSummaryRow``."""
+        with gc_paused():
+            return self._summary(start, end, person_ids)
+
+    def _summary(self, start: date, end: date,
+                 person_ids: Iterable[int] | None) -> list[AttendanceSummaryRow]:
         _check_period(start, end)
         wanted = list(dict.fromkeys(person_ids)) if person_ids is not None else None
         identity = self.actor.can(Permission.PEOPLE_IDENTITY)

@@ -39,6 +39,7 @@ from issp_desktop.domain.payroll_periods import PeriodState, days_in_stage
 from issp_desktop.errors import StaleRecordError
 from issp_desktop.services import audit
 from issp_desktop.services.base import Service, use_case
+from issp_desktop.services.batch import gc_paused
 from issp_desktop.services.payroll_base import (
     full_name,
     load_pack,
@@ -252,6 +253,11 @@ class RunUseCases(Service):
         """Work out every payslip of a draft period from attendance, accepted units, stipends,
         items and adjustments, and replace the period's payslips with them. A closed period
         cannot be run; people without pay terms are listed and nothing is saved."""
+        with gc_paused():
+            return self._run(period_id, progress, cancelled)
+
+    def _run(self, period_id: int, progress: ProgressFn | None,
+             cancelled: CancelledFn | None) -> RunResult:
         began = time.perf_counter()
 
         def step(done: int, what: str) -> None:
