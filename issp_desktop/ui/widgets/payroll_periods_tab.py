@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHeaderView,
     QInputDialog,
@@ -29,10 +30,12 @@ from PySide6.QtWidgets import (
 
 from issp_desktop.domain.access import Permission
 from issp_desktop.domain.payroll import hours_text, money
+from issp_desktop.reports.payslip_words import payslip_language
 from issp_desktop.ui.dialogs.payroll_item_dialog import PayrollItemDialog
 from issp_desktop.ui.errors import error_text
 from issp_desktop.ui.models.payroll_models import PayslipTableModel, PeriodListModel, SimpleModel
 from issp_desktop.ui.tasks import TaskRunner, run_with_progress
+from issp_desktop.ui.translation import current_language
 from issp_desktop.ui.widgets.flow_row import FlowRow
 from issp_desktop.ui.widgets.form_error import FormError
 
@@ -103,9 +106,20 @@ class PayrollPeriodsTab(QWidget):
                                         lambda: self.add_item(False))
         self.adjust_button = self._button("addAdjustmentButton", self.tr("Add ad&justment…"),
                                           lambda: self.add_item(True))
+        self.payslip_language = QComboBox()
+        self.payslip_language.setObjectName("payslipLanguageBox")
+        self.payslip_language.setAccessibleName(self.tr("Language of the payslips"))
+        for code, name in (("en", self.tr("English with Kiswahili")), ("sw", "Kiswahili"),
+                           ("fr", "Français")):
+            self.payslip_language.addItem(name, code)
+        self.payslip_language.setCurrentIndex(max(0, self.payslip_language.findData(
+            current_language())))
+        language_label = QLabel(self.tr("Payslip lan&guage:"))
+        language_label.setBuddy(self.payslip_language)
         actions = FlowRow()
         for b in ((self.run_button, self.review_button, self.reopen_button,
                                self.close_button, self.item_button, self.adjust_button,
+                               language_label, self.payslip_language,
                                self.payslips_button, self.register_pdf_button,
                                self.register_xlsx_button, self.export_button,
                                self.import_button)):
@@ -357,9 +371,13 @@ class PayrollPeriodsTab(QWidget):
         if not p or not path:
             return
         payroll = self.payroll
-        run_with_progress(self.runner, self, self.tr("Making the payslips…"),
-                          lambda prog, cancel: payroll.write_payslips(p.id, Path(path), None,
-                                                                      prog, cancel),
+        language = str(self.payslip_language.currentData())
+
+        def work(prog: Any, cancel: Any) -> Any:
+            with payslip_language(language):  # on whichever thread runs it
+                return payroll.write_payslips(p.id, Path(path), None, prog, cancel)
+
+        run_with_progress(self.runner, self, self.tr("Making the payslips…"), work,
                           on_done=lambda r: self.message.show_message(self.tr(
                               "Saved {0} payslip pages to {1}").format(r.pages, r.path)),
                           on_error=self._show_error)
