@@ -63,6 +63,8 @@ class Permission(StrEnum):
     PAY_TERMS_EDIT = "pay.terms"
     # reporting
     IMPACT_VIEW = "impact.view"
+    # centre-to-centre exchange (bundles, conflicts): managers only
+    EXCHANGE = "exchange.manage"
 
 
 _ALL = frozenset(Permission)

@@ -24,6 +24,7 @@ from issp_desktop.services.dashboard import DashboardService
 from issp_desktop.services.deliverables import DeliverablesService
 from issp_desktop.services.demo import DemoService
 from issp_desktop.services.encryption import EncryptionService
+from issp_desktop.services.exchange import ExchangeService
 from issp_desktop.services.impact import ImpactService
 from issp_desktop.services.payroll import PayrollService
 from issp_desktop.services.people import PeopleService
@@ -56,6 +57,7 @@ class Services:
         self.certificates = CertificateService(self.ctx)
         self.payroll = PayrollService(self.ctx)
         self.impact = ImpactService(self.ctx)
+        self.exchange = ExchangeService(self.ctx)
 
     @property
     def db(self) -> Database:
