@@ -577,11 +577,13 @@ def build_parser() -> argparse.ArgumentParser:
         cli_payroll,
         cli_people,
         cli_roster,
+        cli_sync,
         cli_training,
     )
 
     for feature in (cli_people, cli_training, cli_roster, cli_attendance, cli_deliverables,
-                    cli_impact, cli_payroll, cli_certificates, cli_help, cli_database):
+                    cli_impact, cli_payroll, cli_certificates, cli_help, cli_database,
+                    cli_sync):
         feature.register(sub)
     return parser
 
