@@ -213,12 +213,11 @@ class Applier:
         if count:
             self.result.by_table[spec.name] = self.result.by_table.get(spec.name, 0) + count
 
-    @staticmethod
-    def _ident(spec: TableSpec, key: str, uid: str, origin: str, digest: str, deleted: bool,
-               seq: int, now: Any) -> dict[str, Any]:
+    def _ident(self, spec: TableSpec, key: str, uid: str, origin: str, digest: str,
+               deleted: bool, seq: int, now: Any) -> dict[str, Any]:
         return {"table_name": spec.name, "local_key": key, "uid": uid, "origin": origin,
                 "content_hash": digest, "deleted": deleted, "changed_seq": 0,
-                "changed_at": now, "remote_centre": "", "remote_seq": seq}
+                "changed_at": now, "remote_centre": self.sender, "remote_seq": seq}
 
     def _write_marks(self, marks: list[dict[str, Any]]) -> None:
         values = {"content_hash": bindparam("_hash"), "deleted": bindparam("_deleted"),
