@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -37,6 +37,21 @@ from issp_desktop.ui.widgets.impact_chart import ImpactChart
 
 if TYPE_CHECKING:
     from issp_desktop.services import Services
+
+# The sentences the service's breakdown note is made of (translated one by one at display).
+BREAKDOWN_NOTES = (
+    QT_TRANSLATE_NOOP("ImpactPage", "Reached: applied, trained or employed in the period."),
+    QT_TRANSLATE_NOOP("ImpactPage", "At end: headcount on the last day."),
+    QT_TRANSLATE_NOOP("ImpactPage", "Left: voluntary and involuntary departures."),
+    QT_TRANSLATE_NOOP("ImpactPage", "Finished: completed training in a cohort that ended in "
+                                    "the period."),
+    QT_TRANSLATE_NOOP("ImpactPage", "Impact %: impact-worker share at the end."),
+    QT_TRANSLATE_NOOP("ImpactPage", "Income ×: median current earnings ÷ baseline."),
+    QT_TRANSLATE_NOOP("ImpactPage", "≥ min. wage %: workers at the end earning at least the "
+                                    "minimum wage."),
+    QT_TRANSLATE_NOOP("ImpactPage", "In breakdown tables a count of 1 to 4 people, and any share or median worked out from fewer than 5 people, is shown as \"<5\" so that nobody can be identified."),  # noqa: E501
+    QT_TRANSLATE_NOOP("ImpactPage", "Age bands use the age on the period's last day."),
+)
 
 TILES = ("headcount", "people_impacted", "impact_share", "income_ratio", "turnover_voluntary",
          "retention_12m", "training_hours", "completion_rate")
@@ -269,9 +284,40 @@ class ImpactPage(QWidget):
             return
         key = f"breakdown_{self.by.currentData()}"
         table = self.report.table(key)
-        self.breakdown_title.setText(f"<b>{table.title}</b>")
-        self.breakdown_title.setToolTip(table.note)
-        self.breakdown_model.show(table)
+        words = self._breakdown_words()
+        self.breakdown_title.setText(f"<b>{words.get(table.title, table.title)}</b>")
+        note = table.note
+        for english, said in self._breakdown_notes():
+            note = note.replace(english, said)
+        self.breakdown_title.setToolTip(note)
+        self.breakdown_model.set_table(
+            tuple(words.get(c, c) for c in table.columns),
+            [(words.get(r[0], r[0]) if isinstance(r[0], str) else r[0], *r[1:])
+             for r in table.rows])
+
+    def _breakdown_words(self) -> dict[str, str]:
+        """The breakdown's title, columns and group names as the service words them (English),
+        each in the GUI's language; a word the service adds later stays in English."""
+        return {
+            "By gender": self.tr("By gender"), "By disability": self.tr("By disability"),
+            "By age band (age at the period's end)": self.tr(
+                "By age band (age at the period's end)"),
+            "By county": self.tr("By county"),
+            "Group": self.tr("Group"), "Reached": self.tr("Reached"),
+            "At end": self.tr("At end"), "Hired": self.tr("Hired"), "Left": self.tr("Left"),
+            "Turnover %": self.tr("Turnover %"), "Impact %": self.tr("Impact %"),
+            "Trained": self.tr("Trained"), "Finished": self.tr("Finished"),
+            "Income ×": self.tr("Income ×"), "≥ min. wage %": self.tr("≥ min. wage %"),
+            "female": self.tr("female"), "male": self.tr("male"), "other": self.tr("other"),
+            "unsaid": self.tr("unsaid"), "unknown": self.tr("unknown"),
+            "with disability": self.tr("with disability"),
+            "without disability": self.tr("without disability"),
+            "under 15": self.tr("under 15"),
+        }
+
+    def _breakdown_notes(self) -> list[tuple[str, str]]:
+        """The sentences of the breakdown's note (its tooltip), English → the GUI's language."""
+        return [(english, self.tr(english)) for english in BREAKDOWN_NOTES]
 
     # --- actions -------------------------------------------------------------------------------
 
