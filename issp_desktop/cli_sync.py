@@ -45,14 +45,11 @@ def cmd_export(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def cmd_import(args: argparse.Namespace, paths: AppPaths) -> int:
     from issp_desktop.cli import _print_json, _signed_in
-    from issp_desktop.errors import ValidationError
 
     with _signed_in(paths) as services:
         r = services.exchange.import_file(Path(args.file),
-                                          Path(args.ack) if args.ack else None)
-    if args.only_ack and r.kind != "ack":
-        raise ValidationError("file", "was a bundle, not an acknowledgement; it was "
-                              "imported as a bundle")
+                                          Path(args.ack) if args.ack else None,
+                                          expect="ack" if args.only_ack else None)
     if args.json:
         _print_json({"file": str(r.path), "kind": r.kind, "from_centre": r.from_centre,
                      "bundle_id": r.bundle_id, "already_imported": r.already_imported,

@@ -214,14 +214,19 @@ class ExchangeService(Service):
     @use_case("exchange.import", Permission.EXCHANGE)
     def import_file(self, path: Path, ack_path: Path | None = None,
                     progress: ProgressFn | None = None,
-                    cancelled: CancelledFn | None = None) -> ImportResult:
+                    cancelled: CancelledFn | None = None, *,
+                    expect: str | None = None) -> ImportResult:
         """Import a bundle (all or nothing; backed up first) and write its acknowledgement
-        for the sender — or import an acknowledgement of a bundle written here."""
+        for the sender — or import an acknowledgement of a bundle written here. ``expect``
+        ('bundle' or 'ack') refuses the other kind."""
         source = Path(path)
         envelope = read_envelope(source)
         with self.db.write() as s:
             me = keys.make_key(s, self.actor.username).key_id
             checked = check(s, source, envelope, me)
+        if expect is not None and checked.kind != expect:
+            what = {"ack": "an acknowledgement", "bundle": "a bundle"}
+            raise BundleError(str(source), f"is {what[checked.kind]}, not {what[expect]}")
         if checked.kind == "ack":
             return self._import_ack(checked)
         ack = Path(ack_path) if ack_path is not None else default_ack_path(source)
