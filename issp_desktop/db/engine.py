@@ -135,6 +135,12 @@ def make_engine(url: str, *, data_key: bytes | None = None) -> Engine:
     return engine
 
 
+def holds_write_lock(conn: Connection) -> bool:
+    """Whether this connection's transaction is a write transaction of ``Database.write``, which
+    holds the app-wide writer lock (on PostgreSQL, taken when the transaction began)."""
+    return bool(conn.get_execution_options().get(_WRITE_OPTION))
+
+
 def _on_postgres_begin(conn: Connection) -> None:
     if conn.get_execution_options().get(_WRITE_OPTION):
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK_KEY})")
@@ -307,6 +313,21 @@ class Database:
         try:
             with Session(self.engine) as session:
                 yield session
+        except DBAPIError as exc:
+            raise translate_error(exc, self.location) or exc from exc
+
+    @contextmanager
+    def single_reads(self) -> Iterator[Connection]:
+        """A connection for reads that each stand alone (every statement sees the data as it
+        is when it runs). On PostgreSQL they run in autocommit, with no BEGIN and ROLLBACK
+        round trips to the server; on SQLite it is an ordinary read transaction."""
+        try:
+            with self.engine.connect() as conn:
+                if conn.dialect.name == "postgresql":
+                    conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+                yield conn
+                if conn.in_transaction():
+                    conn.rollback()
         except DBAPIError as exc:
             raise translate_error(exc, self.location) or exc from exc
 

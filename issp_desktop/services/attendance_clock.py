@@ -1,9 +1,10 @@
 """Clock-in and clock-out at the door, supervisors' corrections of missed or wrong punches, and
 the list of punches (part of ``AttendanceService``).
 
-A punch is one indexed look-up of the badge, one of the person's last punches, one insert and
-its audit entry, all in one write transaction. Punches are never changed: a correction is a new
-row naming the punch it replaces (or voids), with a reason.
+A punch reads the badge's holder, the rules and the shifts around it first, then, in one write
+transaction, the person's last punches (one indexed read), one insert and its audit entry.
+Punches are never changed: a correction is a new row naming the punch it replaces (or voids),
+with a reason.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import and_, func, insert, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from issp_desktop.db.models import ClockEvent, Person, Shift
@@ -33,7 +35,12 @@ from issp_desktop.domain.attendance import (
 )
 from issp_desktop.errors import NotFoundError, ValidationError
 from issp_desktop.services import audit
-from issp_desktop.services.attendance_load import MAX_SHIFT, load_settings
+from issp_desktop.services.attendance_load import (
+    MAX_SHIFT,
+    load_settings,
+    settings_columns,
+    settings_from,
+)
 from issp_desktop.services.attendance_types import (
     MAX_BADGE,
     AlreadyClockedInError,
@@ -52,6 +59,7 @@ _BADGE = re.compile(r"^[A-Z0-9][A-Z0-9-]*$")
 MAX_REASON = 300
 RECENT = 8  # the person's last punches read to know whether they are clocked in
 _EARLY = timedelta(seconds=OPEN_IN_BEFORE)
+_LATER = aliased(ClockEvent)  # a correction replacing one of the person's last punches
 
 
 def normalise_badge(raw: str | None) -> str:
@@ -84,16 +92,18 @@ class _State:
 
 
 def _state(s: Session, person_id: int) -> _State:
+    """Whether the person is clocked in, from their last punches: one indexed read, each punch
+    with whether a later correction replaces it."""
+    replaced = (select(1).where(_LATER.replaces_id == ClockEvent.id)
+                .correlate(ClockEvent).exists())
     rows = s.execute(
-        select(ClockEvent.id, ClockEvent.kind, ClockEvent.at, ClockEvent.replaces_id)
+        select(ClockEvent.id, ClockEvent.kind, ClockEvent.at, ClockEvent.replaces_id, replaced)
         .where(ClockEvent.person_id == person_id)
         .order_by(ClockEvent.at.desc()).limit(RECENT)).all()
     if not rows:
         return _State(None, None)
-    punches = [Punch.made(i, person_id, k, a, r) for i, k, a, r in rows]
-    ids = [p.id for p in punches]
-    gone = set(s.execute(select(ClockEvent.replaces_id)
-                         .where(ClockEvent.replaces_id.in_(ids))).scalars())
+    punches = [Punch.made(i, person_id, k, a, r) for i, k, a, r, _ in rows]
+    gone = {row[0] for row in rows if row[4]}
     kept = [p for p in effective_punches(punches) if p.id not in gone]
     if not kept:
         return _State(None, None)
@@ -101,17 +111,27 @@ def _state(s: Session, person_id: int) -> _State:
     return _State(last.when if last.kind == "in" else None, last.when)
 
 
-def _shift_near(s: Session, person_id: int, at: datetime, kind: str,
+def _door_query(code: str, at: datetime) -> Any:
+    """The badge's holder (id, names, stage, erased, photo and its type), the newest punch
+    anywhere, the rules (``settings_columns``), then the holder's planned shifts a punch at
+    ``at`` can belong to (id, start, end, break, night, overtime approved), one row a shift
+    by start (one row with no shift when there is none); no row for an unknown badge."""
+    return (select(Person.id, Person.first_name, Person.last_name, Person.stage,
+                   Person.erased_at, PersonPhoto.image, PersonPhoto.mime,
+                   select(func.max(ClockEvent.at)).scalar_subquery(), *settings_columns(),
+                   Shift.id, Shift.starts_at, Shift.ends_at, Shift.break_minutes,
+                   Shift.is_night, Shift.overtime_approved)
+            .outerjoin(PersonPhoto, PersonPhoto.person_id == Person.id)
+            .outerjoin(Shift, and_(Shift.person_id == Person.id,
+                                   Shift.starts_at > at - MAX_SHIFT - _EARLY,
+                                   Shift.starts_at <= at + _EARLY))
+            .where(Person.badge_no == code)
+            .order_by(Shift.starts_at))
+
+
+def _shift_near(shifts: list[PlannedShift], at: datetime, kind: str,
                 clocked_in: datetime | None) -> PlannedShift | None:
-    """The planned shift a punch belongs to (see ``domain.attendance``), by one indexed read."""
-    rows = s.execute(
-        select(Shift.id, Shift.starts_at, Shift.ends_at, Shift.break_minutes, Shift.is_night,
-               Shift.overtime_approved)
-        .where(Shift.person_id == person_id, Shift.starts_at > at - MAX_SHIFT - _EARLY,
-               Shift.starts_at <= at + _EARLY)
-        .order_by(Shift.starts_at)).all()
-    shifts = [PlannedShift.between(i, person_id, a, b, brk, bool(n), bool(ot))
-              for i, a, b, brk, n, ot in rows]
+    """Of ``_shifts_around``, the planned shift a punch belongs to (see ``domain.attendance``)."""
     anchor = ts(clocked_in if kind == "out" and clocked_in is not None else at)
     for sh in shifts:
         if sh.start - OPEN_IN_BEFORE <= anchor < sh.end:
@@ -122,10 +142,6 @@ def _shift_near(s: Session, person_id: int, at: datetime, kind: str,
             if sh.start < t <= sh.end + OPEN_IN_BEFORE:
                 return sh
     return None
-
-
-def _newest_punch(s: Session) -> datetime | None:
-    return s.execute(select(func.max(ClockEvent.at))).scalar()
 
 
 def clock_warnings(kind: str, at: datetime, now: datetime, explicit: bool, state: _State,
@@ -180,16 +196,23 @@ class ClockUseCases(Service):
         now = self.now()
         explicit = at is not None
         at = _aware("time", at) if at is not None else now
+        # What needs no lock is read first, in one statement (on PostgreSQL outside any
+        # transaction: the write lock is app-wide and five PCs at the door queue on it): the
+        # badge's holder and photo, the rules, the newest punch anywhere (for the clock
+        # warnings) and, a row each, the holder's shifts around the punch.
+        with self.db.single_reads() as conn:
+            rows = conn.execute(_door_query(code, at)).all()
+        if not rows:
+            raise UnknownBadgeError(code)
+        pid, first, last, stage, erased, image, mime, newest_any, *rules = rows[0][:12]
+        name = person_name(first, last)
+        if erased is not None or stage in ("alumnus", "applicant"):
+            raise PersonLeftError(name, stage)
+        settings = settings_from(*rules)
+        around = [PlannedShift.between(r[12], pid, r[13], r[14], r[15], bool(r[16]),
+                                       bool(r[17])) for r in rows if r[12] is not None]
+        # Under the write lock: whether the person is clocked in, the punch and its audit entry.
         with self.db.write() as s:
-            person = s.execute(
-                select(Person.id, Person.first_name, Person.last_name, Person.stage,
-                       Person.erased_at).where(Person.badge_no == code)).first()
-            if person is None:
-                raise UnknownBadgeError(code)
-            pid, first, last, stage, erased = person
-            name = person_name(first, last)
-            if erased is not None or stage in ("alumnus", "applicant"):
-                raise PersonLeftError(name, stage)
             state = _state(s, pid)
             recent_in = (state.open_in is not None and at >= state.open_in
                          and at - state.open_in <= MAX_SHIFT)
@@ -208,8 +231,7 @@ class ClockUseCases(Service):
                     raise NotClockedInError(name)
                 if at <= state.open_in:
                     raise ClockOutBeforeInError(name, state.open_in, at)
-            settings = load_settings(s)
-            warnings = clock_warnings(kind, at, now, explicit, state, _newest_punch(s),
+            warnings = clock_warnings(kind, at, now, explicit, state, newest_any,
                                       settings.clock_jump_hours)
             if warnings and not confirm:
                 raise ClockWarningError(name, kind, at, warnings)
@@ -224,13 +246,10 @@ class ClockUseCases(Service):
             audit.record(s, self.actor, f"attendance.clock_{kind}", "clock_event", event_id,
                          None, {"person_id": pid, "kind": kind, "at": at, "source": source,
                                 "clock_warning": warning})
-            clocked_in = state.open_in if kind == "out" else None
-            shift = _shift_near(s, pid, at, kind, clocked_in)
-            photo = s.execute(select(PersonPhoto.image, PersonPhoto.mime)
-                              .where(PersonPhoto.person_id == pid)).first()
+        shift = _shift_near(around, at, kind, state.open_in if kind == "out" else None)
         status = instant_status(kind, at, shift, settings.rules)
         return ClockResult(event_id, pid, name, code, kind, at, status, warning, note,
-                           photo[0] if photo else None, photo[1] if photo else "")
+                           image, mime or "")
 
     # --- corrections ---------------------------------------------------------------------------
 

@@ -47,6 +47,29 @@ def load_settings(s: Session) -> Settings:
     return Settings(rules, row.clock_jump_hours, row.payroll_locked_through)
 
 
+def settings_columns() -> list[Any]:
+    """What ``load_settings`` reads, as scalar subqueries to put in another query's columns
+    (the time zone, grace minutes, early-leave minutes, clock-jump hours); see
+    ``settings_from``."""
+    def rs(column: Any) -> Any:
+        return select(column).where(RosterSettings.id == 1).scalar_subquery()
+
+    return [select(Centre.time_zone).order_by(Centre.id).limit(1).scalar_subquery(),
+            rs(RosterSettings.grace_minutes), rs(RosterSettings.early_leave_minutes),
+            rs(RosterSettings.clock_jump_hours)]
+
+
+def settings_from(tz: str | None, grace: int | None, early: int | None,
+                  jump: int | None) -> Settings:
+    """The settings from the values of ``settings_columns`` (the model's defaults for what has
+    no row). The payroll lock is not among them: ``payroll_locked_through`` is None."""
+    d = RosterSettings()
+    rules = Rules(time_zone=tz or "Africa/Nairobi",
+                  grace_minutes=d.grace_minutes if grace is None else grace,
+                  early_leave_minutes=d.early_leave_minutes if early is None else early)
+    return Settings(rules, d.clock_jump_hours if jump is None else jump, None)
+
+
 def holidays_between(s: Session, start: date, end: date) -> frozenset[date]:
     return frozenset(s.execute(select(PublicHoliday.on).where(
         PublicHoliday.on >= start, PublicHoliday.on <= end)).scalars())

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, insert, or_, select, text
 from sqlmodel import Session
 
+from issp_desktop.db.engine import holds_write_lock
 from issp_desktop.db.models import AuditEntry
 from issp_desktop.db.types import utcnow
 from issp_desktop.domain.access import Actor, Permission, redact
@@ -49,8 +50,8 @@ def record(session: Session, actor: Actor, use_case: str, entity: str = "",
            entity_id: object = "", old: dict[str, Any] | None = None,
            new: dict[str, Any] | None = None) -> int:
     """Append one entry inside the caller's write transaction; returns its id."""
-    bind = session.get_bind()
-    if bind.dialect.name == "postgresql":
+    conn = session.connection()
+    if conn.dialect.name == "postgresql" and not holds_write_lock(conn):
         session.execute(text("SELECT pg_advisory_xact_lock(727274)"))  # one chain, one writer
     last = session.execute(
         select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
