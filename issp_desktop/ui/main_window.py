@@ -334,6 +334,9 @@ class MainWindow(QMainWindow):
         self.privacy_action = QAction(self.tr("Personal &data requests…"), self)
         self.privacy_action.triggered.connect(self.personal_data_requests)
         file_menu.addAction(self.privacy_action)
+        self.exchange_action = QAction(self.tr("E&xchange with other centres…"), self)
+        self.exchange_action.triggered.connect(self.exchange_with_centres)
+        file_menu.addAction(self.exchange_action)
         self.kiosk_action = QAction(self.tr("Open the door &kiosk…"), self)
         self.kiosk_action.triggered.connect(self.open_kiosk)
         file_menu.addAction(self.kiosk_action)
@@ -461,7 +464,7 @@ class MainWindow(QMainWindow):
         self.go_menu.setEnabled(not locked)
         self.lock_action.setEnabled(not locked)
         for action in (self.backup_action, self.copy_backup_action, self.restore_action,
-                       self.privacy_action):
+                       self.privacy_action, self.exchange_action):
             action.setEnabled(not locked)
         self.change_password_action.setEnabled(not locked)
         self.sign_out_action.setEnabled(not locked)
@@ -553,6 +556,7 @@ class MainWindow(QMainWindow):
         self.copy_backup_action.setVisible(actor.can(Permission.BACKUP_CREATE))
         self.restore_action.setVisible(actor.can(Permission.BACKUP_RESTORE))
         self.privacy_action.setVisible(actor.can(Permission.DATA_SUBJECT))
+        self.exchange_action.setVisible(actor.can(Permission.EXCHANGE))
         self.kiosk_action.setVisible(actor.can(Permission.ATTENDANCE_EDIT))
         for row, key in enumerate(self.keys):
             needed = PAGE_PERMISSION.get(key)
@@ -648,6 +652,15 @@ class MainWindow(QMainWindow):
 
         dialog = PrivacyDialog(self.services, self.runner, self)
         self.privacy_dialog = dialog
+        dialog.open()
+
+    def exchange_with_centres(self) -> None:
+        if self.services is None:
+            return
+        from issp_desktop.ui.dialogs.exchange_dialog import ExchangeDialog
+
+        dialog = ExchangeDialog(self.services, self.runner, self)
+        self.exchange_dialog = dialog
         dialog.open()
 
     def _on_backup_restored(self, _result: object) -> None:
