@@ -154,7 +154,7 @@ class ExchangeDialog(QDialog):
         browse = QPushButton(self.tr("B&rowse…"))
         browse.setObjectName("exchangeImportBrowse")
         browse.clicked.connect(self._on_import_browse_clicked)
-        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button = QPushButton(self.tr("Im&port"))
         self.import_button.setObjectName("exchangeImportButton")
         self.import_button.clicked.connect(self.import_)
         self.import_result = QLabel()
