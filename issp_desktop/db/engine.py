@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,7 +35,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlmodel import Session
 
 from issp_desktop.config.paths import redact_url, sqlite_path_from_url
@@ -126,13 +127,41 @@ def make_engine(url: str, *, data_key: bytes | None = None) -> Engine:
                         "application_name": "ISSP Desktop",
                         "options": f"-c lock_timeout={PG_LOCK_TIMEOUT_MS} -c timezone=UTC"}
     try:
-        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True,
-                               connect_args=connect_args)
+        engine = create_engine(url, hide_parameters=True, connect_args=connect_args)
     except ImportError as exc:
         raise DriverMissingError(redact_url(url), exc.name or "the database driver") from exc
+    event.listen(engine, "checkin", _on_checkin)
+    event.listen(engine, "checkout", _ping_if_idle)
     if engine.dialect.name == "postgresql":
         event.listen(engine, "begin", _on_postgres_begin)
     return engine
+
+
+PING_AFTER_IDLE_S = 2.0  # a pooled server connection unused this long is tested before use
+
+
+def _on_checkin(dbapi_connection: Any, record: Any) -> None:
+    record.info["idle_since"] = time.monotonic()
+
+
+def _ping_if_idle(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+    """SQLAlchemy's pre-ping, only for connections that sat idle in the pool: a server
+    restart or a dropped network is then found before the connection is used (the pool
+    replaces it), while the back-to-back statements of a busy door cost no extra round trip.
+    """
+    idle_since = record.info.get("idle_since")
+    if idle_since is None or time.monotonic() - idle_since < PING_AFTER_IDLE_S:
+        return
+    try:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("SELECT 1")
+        finally:
+            cursor.close()
+        if not getattr(dbapi_connection, "autocommit", True):
+            dbapi_connection.rollback()  # end the transaction the driver began for the ping
+    except Exception as exc:  # any failure: let the pool open a fresh connection
+        raise DisconnectionError(str(exc)) from exc
 
 
 def holds_write_lock(conn: Connection) -> bool:

@@ -107,6 +107,34 @@ def test_a_server_that_is_down_or_refuses_the_password(pg_database: str) -> None
     assert "s3cret-pw" not in str(err.value) and "nobody_here" in str(err.value)
 
 
+def test_a_pooled_connection_the_server_dropped_is_replaced_after_idle(
+        pg_database: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server restarts (here: it ends this store's sessions) while a connection idles in
+    the pool: the next use tests the idle connection, finds it dead and opens a fresh one."""
+    from sqlalchemy import create_engine
+
+    from issp_desktop.db import engine as engine_module
+
+    db = open_store(pg_database)
+    try:
+        with db.read() as s:
+            backend = s.execute(text("SELECT pg_backend_pid()")).scalar()
+        url = make_url(pg_database)
+        admin = url.set(database="postgres").render_as_string(hide_password=False)
+        terminator = create_engine(normalise_url(admin), isolation_level="AUTOCOMMIT")
+        with terminator.connect() as conn:
+            assert conn.execute(text("SELECT pg_terminate_backend(:p)"), {"p": backend}).scalar()
+        terminator.dispose()
+        monkeypatch.setattr(engine_module, "PING_AFTER_IDLE_S", 0.0)
+        with db.read() as s:
+            assert s.execute(text("SELECT pg_backend_pid()")).scalar() != backend
+        monkeypatch.setattr(engine_module, "PING_AFTER_IDLE_S", 3600.0)
+        with db.read() as s:  # used again at once: no test, the same (live) connection
+            assert s.execute(text("SELECT 1")).scalar() == 1
+    finally:
+        db.dispose()
+
+
 def test_backups_on_a_server_say_what_to_do(pg_services: Services) -> None:
     pg_services.people.create(PersonInput("Amina", "Otieno", phone="0712345678"))
     assert pg_services.backups.automatic("auto") is None  # the timer: nothing, no crash
