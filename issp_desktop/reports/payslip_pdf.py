@@ -163,7 +163,9 @@ class _Page:
             cy = y - (i // 2) * 12 * mm
             _label(c, cx, cy, self.label(key), 8)
             c.setFont(REGULAR, 9.5)
-            c.drawString(cx + gap, cy, _fit(value, REGULAR, 9.5, col - gap - 1 * mm))
+            alone = i == len(cells) - 1 and i % 2 == 0  # the last row's one cell: full width
+            room = (W - 2 * M if alone else col) - gap - 1 * mm
+            c.drawString(cx + gap, cy, _fit(value, REGULAR, 9.5, room))
         self.y = y - 3 * 12 * mm
 
     def section(self, key: str, lines: Sequence[SlipLine],
