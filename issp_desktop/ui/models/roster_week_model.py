@@ -77,7 +77,8 @@ class RosterWeekModel(QAbstractTableModel):
             return self.tr("Hours")
         if self.grid is None:
             return None
-        return format_day(self.grid.days[section - 1])
+        # two short lines ("Mon" over "30 Nov"): the columns stay narrow at large text sizes
+        return format_day(self.grid.days[section - 1]).replace(" ", "\n", 1)
 
     def cell_of(self, index: Index) -> Cell | None:
         if self.grid is None or not index.isValid() or not 1 <= index.column() <= 7:

@@ -1,11 +1,15 @@
 """The batches board: filters (client, project, status, due this week / late / failed QA,
-reference), the lazy table sorted in SQL, and the chosen batch's detail beside it."""
+reference), the lazy table sorted in SQL, and the chosen batch's detail beside it.
+
+Column widths follow the font in use and the rows loaded (``fit_columns``): every header fits,
+dates and counts show whole, and long names elide (their tooltips hold the whole text) — at
+any text size up to 200 %."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +32,10 @@ from issp_desktop.ui.widgets.flow_row import FlowRow
 
 if TYPE_CHECKING:
     from issp_desktop.services.deliverables import DeliverablesService
+
+# The most letters a column widens for (beyond that the text elides): batch, client, project,
+# status, received, due, units done, delivered, accuracy.
+COLUMN_LETTERS = (20, 16, 18, 22, 11, 11, 16, 11, 10)
 
 
 class BatchBoardView(QWidget):
@@ -83,8 +92,6 @@ class BatchBoardView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 190, 200, 140, 95, 95, 125, 95, 90)):
-            self.table.setColumnWidth(column, width)
         self.detail = BatchDetailView(deliverables, self)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
@@ -96,6 +103,11 @@ class BatchBoardView(QWidget):
         layout.addWidget(split, 1)
         self.load_filters()
         self.model.loaded.connect(self._on_model_loaded)
+        self._fit_later = QTimer(self)  # one fit for a burst of resizes or a font change
+        self._fit_later.setSingleShot(True)
+        self._fit_later.setInterval(0)
+        self._fit_later.timeout.connect(self.fit_columns)
+        self.table.installEventFilter(self)
         for combo in (self.view_combo, self.project_combo, self.status_combo):
             combo.currentIndexChanged.connect(self.apply)
         self.client_combo.currentIndexChanged.connect(self._on_client_changed)
@@ -139,6 +151,41 @@ class BatchBoardView(QWidget):
 
     def _on_model_loaded(self, total: int) -> None:
         self.count_label.setText(self.tr("{0} batches").format(f"{total:,}"))
+        self.fit_columns()
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        if watched is self.table and event.type() in (
+                QEvent.Type.FontChange, QEvent.Type.Resize, QEvent.Type.Show):
+            self._fit_later.start()  # after the header has its new font too
+        return False
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its header (with the sort mark) and the widest text among
+        the rows loaded; when that is more than the table shows, the text columns stop at
+        ``COLUMN_LETTERS`` (and elide). Rows one line high."""
+        table, model = self.table, self.model
+        header = table.horizontalHeader()
+        cells, heads = table.fontMetrics(), header.fontMetrics()
+        style = header.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        mark = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        pad = 2 * margin + cells.horizontalAdvance("  ")
+        rows = min(model.rowCount(), 300)
+        heading: list[int] = []
+        wanted: list[int] = []
+        for column in range(min(model.columnCount(), len(COLUMN_LETTERS))):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            heading.append(heads.horizontalAdvance(title) + pad + mark)
+            wanted.append(max((cells.horizontalAdvance(str(model.data(model.index(r, column))
+                                                           or "")) for r in range(rows)),
+                              default=0) + pad)
+        room = table.viewport().width() or table.width()
+        if sum(max(h, w) for h, w in zip(heading, wanted, strict=True)) > room:
+            wanted = [min(w, cells.averageCharWidth() * letters + pad)
+                      for w, letters in zip(wanted, COLUMN_LETTERS, strict=False)]
+        for column, (h, w) in enumerate(zip(heading, wanted, strict=True)):
+            table.setColumnWidth(column, max(h, w))
+        table.verticalHeader().setDefaultSectionSize(cells.height() + 8)
 
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_at(current.row())

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -74,10 +73,7 @@ class RosterWeekTab(QWidget):
         self.view.setAccessibleName(self.tr("Roster: people by day of the week"))
         self.view.setModel(self.model)
         self.view.editable = self.can_edit
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.horizontalHeader().setDefaultSectionSize(104)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setVisible(False)  # sizes follow the font: fit_to_font
         self.view.code_typed.connect(self._on_view_code_typed)
         self.view.unassign_requested.connect(self._on_view_unassign_requested)
         self.view.customContextMenuRequested.connect(self._on_view_context_menu)
@@ -240,7 +236,7 @@ class RosterWeekTab(QWidget):
                                         "times in {4}{5}").format(
             format_day(grid.monday, year=True), format_day(last, year=True),
             len(grid.people), len(grid.shifts), grid.time_zone, lock))
-        self.view.setColumnWidth(0, 220)
+        self.view.fit_to_font()
         self._set_conflicts([])
         self.loaded.emit()
 

@@ -1,18 +1,25 @@
 """The week grid by keyboard: type a template's code (M, E, N…) to put that shift in every
 selected cell, Delete or Backspace to take shifts out, arrows and Shift+arrows to move and
-select. Codes longer than one letter are typed in a row (a pause of a second starts over)."""
+select. Codes longer than one letter are typed in a row (a pause of a second starts over).
+
+Column widths and row heights follow the font in use (``fit_to_font``), so the grid survives
+a text size of 200 %: a day's header is two short lines ("Mon" over "30 Nov") and its column
+is at least as wide as the longer of them."""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from issp_desktop.ui.models.roster_week_model import Cell, RosterWeekModel
 
 TYPING_PAUSE_S = 1.0
+DAY_WIDTH = 104  # at the default text size; wider when the text needs it
+NAME_WIDTH = 220
+ROW_HEIGHT = 24
 
 
 class RosterWeekView(QTableView):
@@ -30,6 +37,43 @@ class RosterWeekView(QTableView):
         self.codes: list[str] = []
         self._typed = ""
         self._typed_at = 0.0
+
+    # --- sizes from the font --------------------------------------------------------------------
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self.fit_to_font)
+        self.fit_to_font()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size changed in Settings
+            QTimer.singleShot(0, self.fit_to_font)  # once the header has its new font too
+
+    def fit_to_font(self) -> None:
+        """Day columns as wide as their headers' lines and two shift codes, the name column
+        about eighteen letters, rows one line high — each never narrower than at 100 %. Longer
+        cells (leave, notes, conflicts) elide; their tooltips hold the whole text."""
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        cells, heads = self.fontMetrics(), header.fontMetrics()
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        pad = 2 * margin + heads.horizontalAdvance("  ")
+        model = self.model()
+        lines = [line for c in range(1, 8) if model is not None and model.columnCount() > c
+                 for line in str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                 .split("\n")]
+        day = max([DAY_WIDTH, cells.horizontalAdvance("M + N") + pad]
+                  + [heads.horizontalAdvance(line) + pad for line in lines])
+        header.setDefaultSectionSize(day)
+        if model is not None and model.columnCount() >= 9:
+            for column in range(1, 8):
+                header.resizeSection(column, day)
+            self.setColumnWidth(0, max(NAME_WIDTH, cells.averageCharWidth() * 18 + pad))
+            self.setColumnWidth(8, max(heads.horizontalAdvance(str(model.headerData(
+                8, Qt.Orientation.Horizontal) or "")), cells.horizontalAdvance("000.0")) + pad)
+        self.verticalHeader().setDefaultSectionSize(max(ROW_HEIGHT, cells.height() + 8))
 
     def week_model(self) -> RosterWeekModel | None:
         model = self.model()
