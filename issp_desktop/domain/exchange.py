@@ -110,8 +110,8 @@ def composite_uid(table: str, parent_uids: list[str]) -> str:
 
 
 def content_hash(payload: dict[str, Any]) -> str:
-    """SHA-1 over the canonical JSON of a record's content (keys sorted)."""
-    text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """SHA-1 over the JSON of a record's content (in the table's column order)."""
+    text = json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 

@@ -24,7 +24,15 @@ from sqlalchemy.orm import Session
 from issp_desktop.db.models.exchange import SyncConflict
 from issp_desktop.db.types import utcnow
 from issp_desktop.domain.exchange import EXCHANGED, SPECS, TableSpec, scope
-from issp_desktop.services.exchange_rows import IDENT, codec, delete_row, reset_ids
+from issp_desktop.services.exchange_rows import (
+    IDENT,
+    bulk_insert,
+    codec,
+    delete_row,
+    insert_identities,
+    is_sqlite,
+    reset_ids,
+)
 from issp_desktop.services.exchange_types import MissingParentError
 
 CONFLICTS = SyncConflict.__table__  # type: ignore[attr-defined]
@@ -66,6 +74,8 @@ class Applier:
         self.result = Applied()
         self.deletes: list[tuple[TableSpec, str, int]] = []
         self.close_periods: list[tuple[int, dict[str, Any]]] = []
+        self._plans: dict[str, list[tuple[str, str | None]]] = {}
+        self.sqlite = is_sqlite(s)
 
     # --- ids ---------------------------------------------------------------------------------
 
@@ -78,25 +88,33 @@ class Applier:
             self.uid_ids[table] = found
         return found
 
-    def _local(self, spec: TableSpec, payload: dict[str, Any], origin: str) -> dict[str, Any]:
-        c = codec(spec)
+    def _local(self, spec: TableSpec, payload: dict[str, Any], origin: str,
+               decode: dict[str, Callable[[Any], Any]]) -> dict[str, Any]:
+        """The row as stored here: foreign keys remapped, natural keys scoped, values
+        decoded with ``decode`` (Python values for Core, or the driver's own)."""
         row: dict[str, Any] = {}
-        for name in c.columns:
+        for name, target in self._plan(spec):
             if name not in payload:
                 raise _Damaged()
             v = payload[name]
-            target = spec.fks.get(name)
             if target is not None and v is not None:
                 local = self._ids(target).get(v)
                 if local is None:
                     raise MissingParentError(self.where, spec.name, name, str(v))
                 row[name] = local
             else:
-                v = c.dec[name](v)
+                v = decode[name](v)
                 if name in spec.scoped and origin != self.me:
                     v = scope(v, self.tags[origin])
                 row[name] = v
         return row
+
+    def _plan(self, spec: TableSpec) -> list[tuple[str, str | None]]:
+        found = self._plans.get(spec.name)
+        if found is None:
+            found = [(n, spec.fks.get(n)) for n in codec(spec).columns]
+            self._plans[spec.name] = found
+        return found
 
     # --- records -----------------------------------------------------------------------------
 
@@ -134,6 +152,7 @@ class Applier:
         ident_updates: list[dict[str, Any]] = []
         now = utcnow()
         ids = None if spec.composite else self._ids(spec.name)
+        raw = c.raw(self.sqlite)
         count = 0
         for uid, origin, seq, digest, deleted, payload in recs:
             ident = idents.get(uid)
@@ -167,11 +186,12 @@ class Applier:
                 ident_updates.append(mark)
                 continue
             assert payload is not None
-            row = self._local(spec, payload, origin)
+            inserting = ident is None or bool(ident.deleted)
+            row = self._local(spec, payload, origin, raw if inserting else c.dec)
             closing = spec.name == "pay_period" and row.get("state") == "closed"
             if closing:
                 row["state"] = "reviewed"
-            if ident is None or ident.deleted:
+            if inserting:
                 if spec.composite:
                     key = ",".join(str(row[k]) for k in spec.key)
                 else:
@@ -182,6 +202,8 @@ class Applier:
                     ids[uid] = int(key)
                 if spec.has_uid:
                     row["uid"] = uid
+                if c.has_version:
+                    row["version"] = 1
                 inserts.append(row)
                 if ident is None:
                     new_idents.append(self._ident(spec, key, uid, origin, digest, False,
@@ -205,10 +227,10 @@ class Applier:
             if closing:
                 self.close_periods.append((local_id, payload))
         if inserts:
-            s.execute(insert(c.table), inserts)
+            columns = list(inserts[0])
+            bulk_insert(s, spec.name, columns, [tuple(r[k] for k in columns) for r in inserts])
             reset_ids(s, spec)
-        if new_idents:
-            s.execute(insert(IDENT), new_idents)
+        insert_identities(s, new_idents)
         self._write_marks(ident_updates)
         if count:
             self.result.by_table[spec.name] = self.result.by_table.get(spec.name, 0) + count

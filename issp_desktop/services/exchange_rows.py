@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import base64
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Date, LargeBinary, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import Boolean, Date, LargeBinary, Table, bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
@@ -38,13 +38,34 @@ def table_of(name: str) -> Table:
 
 
 # --- values <-> JSON ---------------------------------------------------------------------------
+#
+# Rows are read and bulk-written through the driver (no per-value type processing): SQLite
+# hands back instants as the ISO text ``UTCDateTime`` stored, PostgreSQL as datetimes; both
+# become the same canonical text here.
+
+_CANONICAL_LEN = len("2026-11-02T05:00:00.000000+00:00")
+
 
 def _enc_dt(v: Any) -> Any:
-    return None if v is None else v.isoformat(timespec="microseconds")
+    if v is None:
+        return None
+    if isinstance(v, str):
+        if len(v) == _CANONICAL_LEN and v.endswith("+00:00"):
+            return v
+        v = datetime.fromisoformat(v)
+    if v.tzinfo is None:
+        v = v.replace(tzinfo=UTC)
+    return v.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def _enc_date(v: Any) -> Any:
-    return None if v is None else v.isoformat()
+    if v is None or isinstance(v, str):
+        return v
+    return v.isoformat()
+
+
+def _enc_bool(v: Any) -> Any:
+    return None if v is None else bool(v)
 
 
 def _enc_bytes(v: Any) -> Any:
@@ -75,8 +96,12 @@ class Codec:
     table: Table
     columns: tuple[str, ...]  # content columns (no id, version, uid)
     enc: tuple[Callable[[Any], Any], ...]
-    dec: dict[str, Callable[[Any], Any]]
+    dec: dict[str, Callable[[Any], Any]]  # to Python values (Core statements)
+    raw_sqlite: dict[str, Callable[[Any], Any]]  # to what the SQLite driver stores
     has_version: bool
+
+    def raw(self, sqlite: bool) -> dict[str, Callable[[Any], Any]]:
+        return self.raw_sqlite if sqlite else self.dec
 
 
 _CODECS: dict[str, Codec] = {}
@@ -87,30 +112,80 @@ def codec(spec: TableSpec) -> Codec:
     if found is not None:
         return found
     table = table_of(spec.name)
-    cols, enc, dec = [], [], {}
+    cols, enc, dec, raw = [], [], {}, {}
     for col in table.columns:
         if col.name in LOCAL_COLUMNS or col.name == "uid":
             continue
         if col.name in spec.key and col.name not in spec.fks:
             continue
+        r: Callable[[Any], Any] = _same
         if isinstance(col.type, UTCDateTime):
             e, d = _enc_dt, _dec_dt
         elif isinstance(col.type, Date):
             e, d = _enc_date, _dec_date
         elif isinstance(col.type, LargeBinary):
             e, d = _enc_bytes, _dec_bytes
+            r = _dec_bytes
+        elif isinstance(col.type, Boolean):
+            e, d = _enc_bool, _same
         else:
             e, d = _same, _same
         cols.append(col.name)
         enc.append(e)
         dec[col.name] = d
-    found = Codec(spec, table, tuple(cols), tuple(enc), dec, "version" in table.columns)
+        raw[col.name] = r
+    found = Codec(spec, table, tuple(cols), tuple(enc), dec, raw, "version" in table.columns)
     _CODECS[spec.name] = found
     return found
 
 
+# --- the driver, for bulk reads and writes --------------------------------------------------
+
+def is_sqlite(s: Session) -> bool:
+    return s.get_bind().dialect.name == "sqlite"
+
+
+def instant(s: Session, value: datetime) -> Any:
+    """An instant as the driver takes it for a ``UTCDateTime`` column."""
+    return value.astimezone(UTC).isoformat(timespec="microseconds") if is_sqlite(s) else value
+
+
+def raw_rows(s: Session, table: str, columns: Sequence[str],
+             order: Sequence[str]) -> list[Any]:
+    cols = ", ".join(f'"{c}"' for c in columns)
+    by = ", ".join(f'"{c}"' for c in order)
+    return list(s.connection().exec_driver_sql(
+        f'SELECT {cols} FROM "{table}" ORDER BY {by}').fetchall())
+
+
+def bulk_insert(s: Session, table: str, columns: Sequence[str],
+                rows: list[Sequence[Any]]) -> None:
+    if not rows:
+        return
+    mark = "?" if s.get_bind().dialect.paramstyle == "qmark" else "%s"
+    cols = ", ".join(f'"{c}"' for c in columns)
+    s.connection().exec_driver_sql(
+        f'INSERT INTO "{table}" ({cols}) VALUES ({", ".join([mark] * len(columns))})', rows)
+
+
+IDENT_COLUMNS = ("table_name", "local_key", "uid", "origin", "content_hash", "deleted",
+                 "changed_seq", "changed_at", "remote_centre", "remote_seq")
+
+
+def insert_identities(s: Session, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        when = instant(s, rows[0]["changed_at"])
+        bulk_insert(s, "sync_identity", IDENT_COLUMNS,
+                    [tuple(when if c == "changed_at" else r[c] for c in IDENT_COLUMNS)
+                     for r in rows])
+
+
 def local_key(spec: TableSpec, row: Any) -> str:
     return ",".join(str(row[c]) for c in spec.key)
+
+
+def _key_of(positions: tuple[int, ...], row: Sequence[Any]) -> str:
+    return ",".join(str(row[i]) for i in positions)
 
 
 # --- the scan ---------------------------------------------------------------------------------
@@ -150,31 +225,38 @@ def scan(s: Session, me: str, tags: dict[str, str], want: Want | None = None,
             select(IDENT.c.id, IDENT.c.local_key, IDENT.c.uid, IDENT.c.origin,
                    IDENT.c.content_hash, IDENT.c.deleted, IDENT.c.changed_seq,
                    IDENT.c.changed_at).where(IDENT.c.table_name == spec.name))}
-        order = [c.table.c[k] for k in spec.key]
-        rows = s.execute(select(c.table).order_by(*order)).mappings().all()
+        extra = [k for k in ("id", "uid", *spec.key)
+                 if k in c.table.c and k not in c.columns]
+        names = list(dict.fromkeys([*c.columns, *extra]))
+        at = {n: i for i, n in enumerate(names)}
+        rows = raw_rows(s, spec.name, names, spec.key)
+        key_at = tuple(at[k] for k in spec.key)
+        uid_at = at.get("uid", -1)
+        id_at = at.get("id", -1)
+        n_cols = len(c.columns)
         seen: set[str] = set()
         umap: dict[Any, str] = {}
         uid_maps[spec.name] = umap  # before the payloads: a table may point at itself
         fresh: list[str | None] = []
         idents_of: list[Any] = []
         for r in rows:
-            key = local_key(spec, r)
+            key = _key_of(key_at, r)
             ident = idents.get(key)
-            if ident is not None and spec.has_uid and r["uid"] != ident.uid:
+            if ident is not None and spec.has_uid and r[uid_at] != ident.uid:
                 ident = None  # the id was reused by a new row; the old one is gone
             idents_of.append(ident)
             if ident is not None:
                 seen.add(key)
                 uid = ident.uid
             elif spec.has_uid:
-                uid = r["uid"]
+                uid = r[uid_at]
             elif spec.composite:
                 uid = ""  # from its parents' uids, below
             else:
                 uid = str(uuid.uuid4())
             fresh.append(uid)
             if not spec.composite:
-                umap[r["id"]] = uid
+                umap[r[id_at]] = uid
         fk_maps = [(i, uid_maps.get(spec.fks[name], {}) if name in spec.fks else None)
                    for i, name in enumerate(c.columns)]
         scoped = [i for i, name in enumerate(c.columns) if name in spec.scoped]
@@ -183,7 +265,7 @@ def scan(s: Session, me: str, tags: dict[str, str], want: Want | None = None,
         wanted: list[Record] = []
         for r, ident, uid in zip(rows, idents_of, fresh, strict=True):
             origin = me if ident is None else ident.origin
-            values = [r[name] for name in c.columns]
+            values = list(r[:n_cols])
             for i, m in fk_maps:
                 if m is not None and values[i] is not None:
                     values[i] = m.get(values[i], f"?{values[i]}")
@@ -197,7 +279,7 @@ def scan(s: Session, me: str, tags: dict[str, str], want: Want | None = None,
             if ident is None:
                 if spec.composite:
                     uid = composite_uid(spec.name, [payload[k] for k in spec.key])
-                new.append({"table_name": spec.name, "local_key": local_key(spec, r),
+                new.append({"table_name": spec.name, "local_key": _key_of(key_at, r),
                             "uid": uid, "origin": me, "content_hash": digest,
                             "deleted": False, "changed_seq": seq, "changed_at": now,
                             "remote_centre": "", "remote_seq": 0})
@@ -221,8 +303,7 @@ def scan(s: Session, me: str, tags: dict[str, str], want: Want | None = None,
             if want is not None and cseq > 0 and want(cseq, cat):
                 wanted.append([ident.uid, ident.origin, cseq, "", True, None])
         _write_changes(s, changed)  # first: a gone row's key is freed for a new one
-        if new:
-            s.execute(insert(IDENT), new)
+        insert_identities(s, new)
         result.changed += len(new) + len(changed)
         if wanted:
             result.records[spec.name] = wanted
