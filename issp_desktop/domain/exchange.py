@@ -110,9 +110,10 @@ def composite_uid(table: str, parent_uids: list[str]) -> str:
 
 
 def content_hash(payload: dict[str, Any]) -> str:
-    """SHA-1 over the JSON of a record's content (in the table's column order)."""
-    text = json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+    """SHA-1 over a record's content values in the table's column order (their Python
+    ``repr``: the values are JSON's own — text, whole numbers, booleans and None — so the
+    same content gives the same hash wherever it is read back)."""
+    return hashlib.sha1(repr(tuple(payload.values())).encode("utf-8")).hexdigest()
 
 
 # --- centre tags and scoped natural keys ------------------------------------------------------
@@ -228,7 +229,7 @@ def compress(body: dict[str, Any]) -> bytes:
     import zlib
 
     text = json.dumps(body, separators=(",", ":"), ensure_ascii=False)
-    return zlib.compress(text.encode("utf-8"), 6)
+    return zlib.compress(text.encode("utf-8"), 3)
 
 
 def decompress(body: bytes) -> dict[str, Any]:
