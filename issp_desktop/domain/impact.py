@@ -93,10 +93,20 @@ class PersonFacts:
         return False
 
     def hired_between(self, start: date, end: date) -> bool:
-        return any(start <= e.start <= end for e in self.employments)
+        for e in self.employments:  # noqa: SIM110 (as above)
+            if start <= e.start <= end:
+                return True
+        return False
 
     def first_hire(self) -> date | None:
-        return min((e.start for e in self.employments), default=None)
+        spells = self.employments
+        if not spells:  # most people: called tens of thousands of times a report
+            return None
+        first = spells[0].start
+        for e in spells:
+            if e.start < first:
+                first = e.start
+        return first
 
 
 @dataclass(frozen=True)
@@ -144,7 +154,7 @@ def headcount(people: Iterable[PersonFacts], day: date) -> int:
 def trained_in(p: PersonFacts, start: date, end: date) -> bool:
     if p.trained_from is None or p.trained_from > end:
         return False
-    finished = p.first_hire() or p.left_training_on or p.cohort_end
+    finished = (p.first_hire() if p.employments else None) or p.left_training_on or p.cohort_end
     return finished is None or finished >= start
 
 
@@ -307,9 +317,12 @@ def _add_months(day: date, months: int) -> date:
 
 def _retained(people: Sequence[PersonFacts], start: date, end: date, months: int) -> Ratio:
     eligible = kept = 0
+    marks: dict[date, date] = {}  # hire day -> anniversary (hires share days)
     for p in people:
         for e in p.employments:
-            mark = _add_months(e.start, months)
+            mark = marks.get(e.start)
+            if mark is None:
+                mark = marks[e.start] = _add_months(e.start, months)
             if not start <= mark <= end:
                 continue
             eligible += 1
@@ -331,12 +344,17 @@ def retention(people: Sequence[PersonFacts], start: date, end: date) -> Retentio
             return None
         return (Decimal(n) / average).quantize(Decimal("0.0001"), ROUND_HALF_UP)
 
-    tenures = [_months_between(min(e.start for e in p.employments if e.start <= end), end)
-               for p in people if p.employed_on(end)]
+    firsts: dict[date, int] = {}  # first hire -> workers at the end (each day's months once)
+    for p in people:
+        if p.employed_on(end):
+            spells = p.employments
+            first = (spells[0].start if len(spells) == 1
+                     else min(e.start for e in spells if e.start <= end))
+            firsts[first] = firsts.get(first, 0) + 1
     tenure = None
-    if tenures:
-        tenure = (sum(tenures, Decimal(0)) / len(tenures)).quantize(Decimal("0.1"),
-                                                                     ROUND_HALF_UP)
+    if firsts:
+        total = sum((_months_between(day, end) * n for day, n in firsts.items()), Decimal(0))
+        tenure = (total / sum(firsts.values())).quantize(Decimal("0.1"), ROUND_HALF_UP)
     return Retention(kinds["voluntary"], kinds["involuntary"], kinds["positive"], average,
                      rate(kinds["voluntary"]), rate(kinds["involuntary"]), tenure,
                      _retained(people, start, end, 6), _retained(people, start, end, 12))

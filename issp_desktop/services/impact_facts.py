@@ -11,13 +11,12 @@ loading step for the hundreds of thousands of rows a five-year report reads).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import case, func, select
+from sqlalchemy import BigInteger, case, cast, func, literal, select
 from sqlmodel import Session
 
 from issp_desktop.db.models import (
@@ -46,6 +45,7 @@ from issp_desktop.services import training_progress
 
 FOLLOW_UPS = ("followup_6m", "followup_12m", "exit")
 SURVEY_FALLBACK_DAYS = 365  # a follow-up survey stands in for pay when this recent
+_ID_SPAN = 1 << 40  # above any row id: rank × span + id orders by rank, then id
 
 
 def centre_zone(s: Session) -> tuple[str, str, ZoneInfo]:
@@ -87,6 +87,9 @@ class Base:
 
     people: dict[int, dict[str, Any]]
     pay_terms: list[tuple[int, date, str, int, str, str | None, int | None, str | None]]
+    surveys: list[tuple[int, date, str, int | None, int | None]] = field(default_factory=list)
+    # every survey (person, taken on, kind, monthly income, dependents), oldest first per
+    # person (by taken_on, then id): each period picks its latest from them
 
 
 def base_facts(s: Session, cohorts_ending: tuple[date, date]) -> Base:
@@ -105,10 +108,15 @@ def base_facts(s: Session, cohorts_ending: tuple[date, date]) -> Base:
     for (pid,) in s.connection().execute(select(EligibilityRecord.person_id).distinct()):
         if pid in people:
             people[pid]["impact_worker"] = True
-    latest = (select(func.max(Survey.id)).where(Survey.kind == "baseline")
-              .group_by(Survey.person_id))
-    for pid, cents in s.connection().execute(select(Survey.person_id, Survey.monthly_income_cents)
-                                .where(Survey.id.in_(latest))):
+    surveys = s.connection().execute(
+        select(Survey.person_id, Survey.taken_on, Survey.kind, Survey.monthly_income_cents,
+               Survey.income_dependents, Survey.id)
+        .order_by(Survey.person_id, Survey.taken_on, Survey.id)).all()
+    baselines: dict[int, tuple[int, int | None]] = {}  # person -> (id, income) of the latest
+    for pid, _on, kind, cents, _n, sid in surveys:
+        if kind == "baseline" and sid > baselines.get(pid, (0, None))[0]:
+            baselines[pid] = (sid, cents)  # the baseline recorded last (highest id)
+    for pid, (_sid, cents) in baselines.items():
         if pid in people:
             people[pid]["baseline_income_cents"] = cents
     for pid in completed(s, *cohorts_ending):
@@ -123,7 +131,8 @@ def base_facts(s: Session, cohorts_ending: tuple[date, date]) -> Base:
         previous(PayTerms.amount_cents).over(partition_by=PayTerms.person_id, order_by=order),
         previous(PayTerms.job_category).over(partition_by=PayTerms.person_id, order_by=order),
     )).all()
-    return Base(people, [tuple(t) for t in terms])  # type: ignore[misc]
+    return Base(people, [tuple(t) for t in terms],  # type: ignore[misc]
+                [(pid, on, kind, cents, n) for pid, on, kind, cents, n, _sid in surveys])
 
 
 def _spells(s: Session, people: dict[int, dict[str, Any]]) -> None:
@@ -170,8 +179,7 @@ def completed(s: Session, first: date, last: date) -> set[int]:
                                                   Cohort.end_date <= last)).scalars())
     if not cohorts:
         return set()
-    _plans, progress, _sessions = training_progress.progress_of(s, cohorts)
-    return {t.person_id for trainees in progress.values() for t in trainees if t.complete}
+    return training_progress.completers(s, cohorts)
 
 
 @dataclass
@@ -180,8 +188,10 @@ class PeriodFacts:
     earnings_source: dict[int, str] = field(default_factory=dict)  # payslip | survey
 
 
-def for_period(s: Session, base: Base, start: date, end: date, zone: ZoneInfo) -> PeriodFacts:
-    """Everybody's facts for the period ``start``–``end`` (both included)."""
+def for_period(s: Session, base: Base, start: date, end: date, zone: ZoneInfo,
+               shifts: ShiftFacts | None = None) -> PeriodFacts:
+    """Everybody's facts for the period ``start``–``end`` (both included); ``shifts``: the
+    period's ``shift_facts`` when already read."""
     extra: dict[int, dict[str, Any]] = defaultdict(dict)
     q = (select(RollCall.person_id, func.sum(TrainingSession.minutes))
          .join(TrainingSession, TrainingSession.id == RollCall.session_id)
@@ -192,13 +202,14 @@ def for_period(s: Session, base: Base, start: date, end: date, zone: ZoneInfo) -
         extra[pid]["training_minutes"] = int(minutes or 0)
     source: dict[int, str] = {}
     since = end - timedelta(days=SURVEY_FALLBACK_DAYS)
-    for pid, cents in _latest_surveys(s, Survey.monthly_income_cents, since, end, FOLLOW_UPS):
+    incomes, dependents = _latest_surveys(base, since, end)
+    for pid, cents in incomes.items():
         extra[pid]["current_income_cents"] = int(cents)
         source[pid] = "survey"
     for pid, cents in _latest_payslips(s, start, end):
         extra[pid]["current_income_cents"] = int(cents)
         source[pid] = "payslip"
-    for pid, n in _latest_surveys(s, Survey.income_dependents, None, end, None):
+    for pid, n in dependents.items():
         extra[pid]["dependents"] = int(n)
     for pid in _raised(base, start, end):
         extra[pid]["promoted"] = True
@@ -209,46 +220,54 @@ def for_period(s: Session, base: Base, start: date, end: date, zone: ZoneInfo) -
          .group_by(Certificate.person_id))
     for pid, n in s.connection().execute(q):
         extra[pid]["skill_certificates"] = int(n)
-    window_end = day_start(end + timedelta(days=1), zone)
-    window_start = day_start(end - timedelta(days=FTE_WINDOW_DAYS - 1), zone)
-    minutes = _minutes(s, Shift.ends_at, Shift.starts_at) - Shift.break_minutes
-    q = (select(Shift.person_id, func.sum(minutes))
-         .where(Shift.starts_at >= window_start, Shift.starts_at < window_end)
-         .group_by(Shift.person_id))
-    weeks = FTE_WINDOW_DAYS // 7
-    for pid, total in s.connection().execute(q):
-        extra[pid]["planned_week_minutes"] = max(0, int(total or 0)) // weeks
+    if shifts is None:
+        shifts = shift_facts(s, start, end, zone)
+    for pid, week in shifts.planned_week_minutes.items():
+        extra[pid]["planned_week_minutes"] = week
     facts = [PersonFacts(**values, **extra[pid]) if pid in extra else PersonFacts(**values)
              for pid, values in base.people.items()]
     return PeriodFacts(facts, source)
 
 
-def _latest_surveys(s: Session, column: Any, since: date | None, end: date,
-                    kinds: Iterable[str] | None) -> list[tuple[int, int]]:
-    """(person, value) of each person's latest survey with ``column`` recorded by ``end``."""
-    conditions = [column.is_not(None), Survey.taken_on <= end]
-    if since is not None:
-        conditions.append(Survey.taken_on > since)
-    if kinds is not None:
-        conditions.append(Survey.kind.in_(tuple(kinds)))
-    ranked = (select(Survey.person_id, column.label("value"), func.row_number().over(
-        partition_by=Survey.person_id, order_by=(Survey.taken_on.desc(), Survey.id.desc())
-    ).label("n")).where(*conditions).subquery())
-    return [(pid, v) for pid, v in s.connection().execute(
-        select(ranked.c.person_id, ranked.c.value).where(ranked.c.n == 1))]
+def _latest_surveys(base: Base, since: date, end: date) -> tuple[dict[int, int],
+                                                                   dict[int, int]]:
+    """Each person's latest (by date taken, then id) follow-up monthly income taken after
+    ``since`` up to ``end``, and latest recorded income dependents up to ``end``: one pass
+    over the surveys read once for the report (the rows are oldest first, so the last match
+    of a person is the latest)."""
+    incomes: dict[int, int] = {}
+    dependents: dict[int, int] = {}
+    follow_ups = frozenset(FOLLOW_UPS)
+    for pid, on, kind, cents, n in base.surveys:
+        if on > end:
+            continue
+        if n is not None:
+            dependents[pid] = n
+        if cents is not None and on > since and kind in follow_ups:
+            incomes[pid] = cents
+    return incomes, dependents
 
 
 def _latest_payslips(s: Session, start: date, end: date) -> list[tuple[int, int]]:
     """(person, gross) of each person's latest closed monthly payslip ending in the period
-    (the latest period, then the highest payslip id). Read oldest first, so the last row of a
-    person is the one kept: one pass over the periods' payslips, no window function."""
-    rows = s.connection().execute(
-        select(Payslip.person_id, Payslip.gross_cents)
-        .join(PayPeriod, PayPeriod.id == Payslip.period_id)
+    (the latest period, then the highest payslip id). The few periods are read first and
+    ranked by their end; SQL then keeps, per person, the payslip with the highest
+    ``rank × 2⁴⁰ + id`` (a key sorting like ``(ends_on, id)``), grouping on the period index's
+    rows (``person_id + 0``: no walk of every payslip in person order)."""
+    periods = s.connection().execute(
+        select(PayPeriod.id, PayPeriod.ends_on)
         .where(PayPeriod.state == "closed", PayPeriod.kind == "monthly",
-               PayPeriod.ends_on >= start, PayPeriod.ends_on <= end)
-        .order_by(PayPeriod.ends_on, Payslip.id)).all()
-    return list(dict(rows).items())  # type: ignore[arg-type]
+               PayPeriod.ends_on >= start, PayPeriod.ends_on <= end)).all()
+    if not periods:
+        return []
+    ends = {e: n for n, e in enumerate(sorted({e for _, e in periods}), start=1)}
+    rank = cast(case({pid: ends[e] for pid, e in periods}, value=Payslip.period_id), BigInteger)
+    span = literal(_ID_SPAN, BigInteger)
+    latest = (select(func.max(rank * span + Payslip.id) % span)
+              .where(Payslip.period_id.in_([pid for pid, _ in periods]))
+              .group_by(Payslip.person_id + 0))
+    return [(pid, cents) for pid, cents in s.connection().execute(
+        select(Payslip.person_id, Payslip.gross_cents).where(Payslip.id.in_(latest)))]
 
 
 def _raised(base: Base, start: date, end: date) -> set[int]:
@@ -267,8 +286,73 @@ def _raised(base: Base, start: date, end: date) -> set[int]:
     return found
 
 
-def operations_facts(s: Session, start: date, end: date, zone: ZoneInfo,
-                     today: date) -> OperationsFacts:
+@dataclass(frozen=True)
+class ShiftFacts:
+    """What the planned shifts of a period give: paid minutes (shifts starting in the period,
+    less breaks), productive minutes (work logs of the period on a day the worker had such a
+    shift) and each person's planned minutes a week (shifts starting in the last
+    ``FTE_WINDOW_DAYS`` days of the period, ÷ the weeks in them)."""
+
+    paid_minutes: int
+    productive_minutes: int
+    planned_week_minutes: dict[int, int]
+
+
+def shift_facts(s: Session, start: date, end: date, zone: ZoneInfo) -> ShiftFacts:
+    """Each shift's minutes worked out once: the last ``FTE_WINDOW_DAYS`` days grouped by
+    person (and by whether in the period, for a period shorter than that), the period's
+    earlier shifts summed without grouping; then the period's work logs. Used by the period's
+    figures and by its operations figures. (Grouping every shift by person and day would
+    sort a year of shifts where only four weeks need grouping.)"""
+    since, until = day_start(start, zone), day_start(end + timedelta(days=1), zone)
+    window_start = day_start(end - timedelta(days=FTE_WINDOW_DAYS - 1), zone)
+    minutes = _minutes(s, Shift.ends_at, Shift.starts_at) - Shift.break_minutes
+    paid: Any = 0  # summed exactly (floats of whole minutes, or Decimals), as SQL sums
+    if since < window_start:  # the period's shifts before the last weeks: not grouped
+        paid += s.connection().execute(
+            select(func.coalesce(func.sum(minutes), 0))
+            .where(Shift.starts_at >= since, Shift.starts_at < window_start)).scalar_one()
+    in_period = (Shift.starts_at >= since).label("in_period")
+    q = (select(Shift.person_id, in_period, func.sum(minutes))
+         .where(Shift.starts_at >= window_start, Shift.starts_at < until)
+         .group_by(Shift.person_id, in_period))
+    window: dict[int, Any] = {}
+    for pid, part_of_period, total in s.connection().execute(q):
+        total = total or 0
+        window[pid] = window.get(pid, 0) + total
+        if part_of_period:
+            paid += total
+    weeks = FTE_WINDOW_DAYS // 7
+    planned = {pid: max(0, int(total)) // weeks for pid, total in window.items()}
+    return ShiftFacts(max(0, int(paid)), _productive(s, start, end, zone, since, until),
+                      planned)
+
+
+def _productive(s: Session, start: date, end: date, zone: ZoneInfo, since: datetime,
+                until: datetime) -> int:
+    """Work-log minutes of the period on days (the centre's local date) the worker had a shift
+    starting in the period: driven by the work logs, each looking up that person's shifts of
+    the three UTC days around the day (the index range) whose local date is the day."""
+    day = WorkLog.worked_on
+    if s.get_bind().dialect.name == "postgresql":
+        near = (day - timedelta(days=1), day + timedelta(days=2))
+    else:
+        near = (func.date(day, "-1 day"), func.date(day, "+2 days"))
+    rostered = (select(Shift.id)
+                .where(Shift.person_id == WorkLog.person_id, Shift.starts_at >= since,
+                       Shift.starts_at < until, Shift.starts_at >= near[0],
+                       Shift.starts_at < near[1],
+                       _local_date(s, Shift.starts_at, zone, start) == day)
+                .exists())
+    worked = s.execute(select(func.coalesce(func.sum(WorkLog.minutes), 0))
+                       .where(day >= start, day <= end, rostered)).scalar_one()
+    return int(worked)
+
+
+def operations_facts(s: Session, start: date, end: date, zone: ZoneInfo, today: date,
+                     shifts: ShiftFacts | None = None) -> OperationsFacts:
+    """Centre-wide operations figures for the period; ``shifts``: the period's
+    ``shift_facts`` when already read."""
     since, until = day_start(start, zone), day_start(end + timedelta(days=1), zone)
     checked, errors = s.execute(
         select(func.coalesce(func.sum(QaCheck.checked), 0),
@@ -278,18 +362,8 @@ def operations_facts(s: Session, start: date, end: date, zone: ZoneInfo,
     batches = s.connection().execute(select(Batch.due_on, Batch.delivered_on)
                         .where(Batch.due_on >= start, Batch.due_on <= end)).all()
     due, on_time = on_time_counts(((d, v) for d, v in batches), start, end, today)
-    in_period = (Shift.starts_at >= since, Shift.starts_at < until)
-    minutes = _minutes(s, Shift.ends_at, Shift.starts_at) - Shift.break_minutes
-    paid = s.execute(select(func.coalesce(func.sum(minutes), 0)).where(*in_period)
-                     ).scalar_one()
-    rostered = (select(Shift.person_id.label("person_id"),
-                       _local_date(s, Shift.starts_at, zone, start).label("day"))
-                .where(*in_period).group_by(Shift.person_id, "day").subquery())
-    worked = s.execute(
-        select(func.coalesce(func.sum(WorkLog.minutes), 0))
-        .join(rostered, (rostered.c.person_id == WorkLog.person_id)
-              & (rostered.c.day == WorkLog.worked_on))
-        .where(WorkLog.worked_on >= start, WorkLog.worked_on <= end)).scalar_one()
+    if shifts is None:
+        shifts = shift_facts(s, start, end, zone)
     now = datetime.now(UTC)
     down = 0
     for began, ended in s.connection().execute(select(Downtime.starts_at, Downtime.ends_at).where(
@@ -299,5 +373,5 @@ def operations_facts(s: Session, start: date, end: date, zone: ZoneInfo,
         begin = max(began, since)
         if stop > begin:
             down += int((stop - begin).total_seconds() // 60)
-    return OperationsFacts(int(checked), int(errors), due, on_time, int(worked),
-                           max(0, int(paid)), down)
+    return OperationsFacts(int(checked), int(errors), due, on_time, shifts.productive_minutes,
+                           shifts.paid_minutes, down)

@@ -186,6 +186,46 @@ def progress_of(s: Session, cohorts: list[Cohort]
     return plans, progress, sessions
 
 
+def completers(s: Session, cohorts: list[Cohort]) -> set[int]:
+    """The people who completed these cohorts: the same rule as ``progress_of`` gives
+    (``rules.programme_complete`` on every module's latest attempt and the attendance at the
+    cohort's sessions), read for those who can complete only. A cohort without modules has no
+    completers, and attendance is counted only for members who passed every module."""
+    by_id = {c.id: c for c in cohorts if c.id is not None}
+    plans = {cid: modules for cid, modules in curricula(s, list(by_id)).items() if modules}
+    if not plans:
+        return set()
+    ids = list(plans)
+    results = latest_passed(s, ids)
+    candidates: dict[int, tuple[int, int]] = {}  # person -> (cohort, modules passed)
+    for pid, cid in s.connection().execute(
+            select(Person.id, Person.cohort_id).where(Person.cohort_id.in_(ids))):
+        passed = sum(1 for m in plans[cid] if results.get((pid, m.id)))
+        if passed >= len(plans[cid]):
+            candidates[pid] = (cid, passed)
+    if not candidates:
+        return set()
+    counts: dict[int, dict[str, int]] = {}
+    q = (select(RollCall.person_id, TrainingSession.cohort_id, RollCall.status, func.count())
+         .join(RollCall, RollCall.session_id == TrainingSession.id)
+         .where(TrainingSession.cohort_id.in_(sorted({c for c, _ in candidates.values()})))
+         .group_by(RollCall.person_id, TrainingSession.cohort_id, RollCall.status))
+    for pid, cid, status, n in s.connection().execute(q):
+        mine = candidates.get(pid)
+        if mine is not None and mine[0] == cid:  # sessions of the cohort the person is in now
+            counts.setdefault(pid, {})[status] = int(n)
+    present, late, absent = (Attendance.PRESENT.value, Attendance.LATE.value,
+                             Attendance.ABSENT.value)
+    found = set()
+    for pid, (cid, passed) in candidates.items():
+        mine = counts.get(pid, {})
+        pct = rules.attendance_pct(mine.get(present, 0), mine.get(late, 0), mine.get(absent, 0))
+        if rules.programme_complete(len(plans[cid]), passed, pct,
+                                    by_id[cid].attendance_threshold_pct):
+            found.add(pid)
+    return found
+
+
 def cohort_row(c: Cohort, modules: list[ModuleRow], trainees: list[TraineeProgress],
                sessions: int) -> CohortRow:
     assert c.id is not None
