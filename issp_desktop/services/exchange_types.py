@@ -118,6 +118,16 @@ class ConflictRow:
     resolved_by: str
 
     @property
+    def label(self) -> str:
+        """What the record is, in a few words (a person's name, a batch's reference…)."""
+        v = self.mine or self.theirs or {}
+        for keys in (("first_name", "last_name"), ("name",), ("reference",), ("serial",),
+                     ("starts_at",), ("worked_on",), ("at",), ("taken_on",), ("changed_on",)):
+            if all(v.get(k) for k in keys):
+                return " ".join(str(v[k]) for k in keys)
+        return self.uid[:8]
+
+    @property
     def fields(self) -> list[str]:
         """The fields that differ (all when one side deleted the record)."""
         a, b = self.mine or {}, self.theirs or {}

@@ -76,6 +76,7 @@ def test_exchange_dialog_end_to_end(qtbot: QtBot, centres: Callable[..., Service
     qtbot.mouseClick(d.import_button, Qt.MouseButton.LeftButton)
     assert "1 conflict(s)" in d.import_result.text()
     assert d.conflicts.rowCount() == 1 and "phone" in d.conflicts.item(0, 2).text()
+    assert d.conflicts.item(0, 0).text() == "person: Wanjiku1 Mũthoni"
     assert "(1)" in d.tabs.tabText(2)
     d.tabs.setCurrentIndex(2)
     assert not d.theirs_button.isEnabled()

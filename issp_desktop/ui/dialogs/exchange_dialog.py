@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -58,6 +58,12 @@ def _file_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
     row.addWidget(edit, 1)
     row.addWidget(button)
     return row
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
 
 
 class ExchangeDialog(QDialog):
@@ -130,8 +136,9 @@ class ExchangeDialog(QDialog):
         self.export_error = FormError()
         form = QFormLayout()
         form.addRow(self.tr("&Centre:"), self.centre_box)
-        form.addRow(self.tr("Since:"), since)
-        form.addRow(self.tr("&File:"), _file_row(self.export_file, browse))
+        form.addRow(_buddy(self.tr("Since:"), self.since_check), since)
+        form.addRow(_buddy(self.tr("&File:"), self.export_file),
+                    _file_row(self.export_file, browse))
         layout = QVBoxLayout(w)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -162,7 +169,8 @@ class ExchangeDialog(QDialog):
         self.import_result.setWordWrap(True)
         self.import_error = FormError()
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), _file_row(self.import_file, browse))
+        form.addRow(_buddy(self.tr("&File:"), self.import_file),
+                    _file_row(self.import_file, browse))
         layout = QVBoxLayout(w)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -213,7 +221,6 @@ class ExchangeDialog(QDialog):
         self.centres = _table("exchangeCentres", self.tr("Records by centre"), [
             self.tr("Centre"), self.tr("People"), self.tr("Workers"), self.tr("Trainees"),
             self.tr("Hours"), self.tr("Units"), self.tr("Gross pay")])
-        self.centres.setColumnWidth(0, 240)
         intro = QLabel(self.tr(
             "Every record keeps the centre it was made at. People, rostered hours, work units "
             "and gross pay by centre, and for all centres together."))
@@ -248,7 +255,7 @@ class ExchangeDialog(QDialog):
         t.setRowCount(len(self.conflict_rows))
         for r, c in enumerate(self.conflict_rows):
             for col, text in enumerate((
-                    f"{c.table.replace('_', ' ')} {c.uid[:8]}", c.from_centre,
+                    f"{c.table.replace('_', ' ')}: {c.label}", c.from_centre,
                     ", ".join(c.fields), c.detected_at.strftime("%Y-%m-%d %H:%M"))):
                 t.setItem(r, col, QTableWidgetItem(text))
         self.tabs.setTabText(2, self.tr("C&onflicts ({0})").format(len(self.conflict_rows))
@@ -267,11 +274,15 @@ class ExchangeDialog(QDialog):
                       f"{c.hours:,}", f"{c.units:,}", format_money(c.gross_cents)]
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
+                if col:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
                 if not c.key_id:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 t.setItem(r, col, item)
+        t.resizeColumnsToContents()
 
     # --- export ------------------------------------------------------------------------------
 
