@@ -139,8 +139,9 @@ def _runtime_words() -> set[str]:
 
 
 def _literal(text: str) -> str:
-    return repr(text).replace("'", '"') if '"' not in text and "\\" not in repr(text) \
-        else repr(text)
+    """The text as a Python literal, in double quotes when that needs no escaping."""
+    plain = '"' not in text and "'" not in text and "\\" not in repr(text)
+    return repr(text).replace("'", '"') if plain else repr(text)
 
 
 def write_extra_sources() -> int:
