@@ -42,7 +42,7 @@ from issp_desktop.services.people_io import (
     mapping_problems,
     read_table,
 )
-from issp_desktop.ui.errors import error_text
+from issp_desktop.ui.errors import error_text, problem_text
 from issp_desktop.ui.tasks import Task, TaskRunner, run_with_progress
 from issp_desktop.ui.widgets.form_error import FormError
 
@@ -254,7 +254,8 @@ class CheckPage(QWizardPage):
         else:
             self.summary.setText(self.tr("{0} problem(s). Nothing will be written until they "
                                          "are fixed:").format(len(result.problems)))
-            self.problems.addItems([str(p) for p in result.problems])
+            self.problems.addItems([problem_text(p.line, p.column, p.reason)
+                                    for p in result.problems])
         self.completeChanged.emit()
 
     def _failed(self, exc: object) -> None:

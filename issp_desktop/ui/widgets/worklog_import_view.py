@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from issp_desktop.domain.access import Permission
 from issp_desktop.services.deliverables_types import WorkLogImportResult, WorkLogSaved
-from issp_desktop.ui.errors import error_text
+from issp_desktop.ui.errors import error_text, problem_text
 from issp_desktop.ui.tasks import TaskRunner, run_with_progress
 from issp_desktop.ui.widgets.flow_row import FlowRow
 from issp_desktop.ui.widgets.form_error import FormError
@@ -177,7 +177,7 @@ class WorkLogImportView(QWidget):
         self.result = result
         self.error.clear_message()
         self.problems.clear()
-        self.problems.addItems([str(p) for p in result.problems]
+        self.problems.addItems([problem_text(p.line, p.column, p.reason) for p in result.problems]
                                + [self.tr("warning: {0}").format(w) for w in result.warnings])
         self.preview.setRowCount(len(result.preview))
         for r, (ref, name, day, units, minutes) in enumerate(result.preview):
