@@ -2204,6 +2204,18 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>M-Pesa needs a phone number; the person has none</source>
+            <translation>M-Pesa demande un numéro de téléphone ; cette personne n'en a pas</translation>
+        </message>
+        <message>
+            <source>Pay period {0} is closed, so it cannot be {1}. Closed periods never change; correct a mistake with an adjustment in an open period.</source>
+            <translation>La période de paie {0} est clôturée : elle ne peut pas être {1}. Une période clôturée ne change jamais ; corrigez une erreur par une régularisation dans une période ouverte.</translation>
+        </message>
+        <message>
+            <source>Pay period {0} is {1}; it must be {2} to be {3}.</source>
+            <translation>La période de paie {0} est « {1} » ; elle doit être « {2} » pour être {3}.</translation>
+        </message>
+        <message>
             <source>Something went wrong that ISSP Desktop did not expect: {0}</source>
             <translation>Une erreur inattendue s'est produite dans ISSP Desktop : {0}</translation>
         </message>
@@ -2232,8 +2244,783 @@
             <translation>Le fichier {0} n'est pas une base de données ISSP Desktop. Choisissez un autre fichier ; celui-ci n'a pas été modifié.</translation>
         </message>
         <message>
+            <source>The user name or password is not right.</source>
+            <translation>Le nom d'utilisateur ou le mot de passe est incorrect.</translation>
+        </message>
+        <message>
             <source>There is no database at {0}.</source>
             <translation>Il n'y a pas de base de données à {0}.</translation>
+        </message>
+        <message>
+            <source>This {0} was changed by {1} at {2} after you opened it. Reload it and make your change again; nothing was saved.</source>
+            <translation>Cet élément ({0}) a été modifié par {1} le {2} après que vous l'avez ouvert. Rechargez-le et refaites votre modification ; rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Your role ({0}) may not do this: {1}.</source>
+            <translation>Votre rôle ({0}) ne permet pas cette action : {1}.</translation>
+        </message>
+        <message>
+            <source>a bank payment needs the bank and the account number</source>
+            <translation>un paiement par banque demande la banque et le numéro de compte</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>compte</translation>
+        </message>
+        <message>
+            <source>adjustment</source>
+            <translation>régularisation</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>montant</translation>
+        </message>
+        <message>
+            <source>an adjustment of zero corrects nothing</source>
+            <translation>une régularisation de zéro ne corrige rien</translation>
+        </message>
+        <message>
+            <source>are missing</source>
+            <translation>sont manquants</translation>
+        </message>
+        <message>
+            <source>badge</source>
+            <translation>badge</translation>
+        </message>
+        <message>
+            <source>bank account</source>
+            <translation>compte bancaire</translation>
+        </message>
+        <message>
+            <source>batch</source>
+            <translation>lot</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>catégorie</translation>
+        </message>
+        <message>
+            <source>centre</source>
+            <translation>centre</translation>
+        </message>
+        <message>
+            <source>certificate</source>
+            <translation>certificat</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>modifiée</translation>
+        </message>
+        <message>
+            <source>client</source>
+            <translation>client</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>clôturée</translation>
+        </message>
+        <message>
+            <source>closed again</source>
+            <translation>clôturée à nouveau</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <source>cohort</source>
+            <translation>promotion</translation>
+        </message>
+        <message>
+            <source>contains invisible characters</source>
+            <translation>contient des caractères invisibles</translation>
+        </message>
+        <message>
+            <source>contains invisible or direction-changing characters</source>
+            <translation>contient des caractères invisibles ou qui changent le sens d'écriture</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>devise</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>date of birth</source>
+            <translation>date de naissance</translation>
+        </message>
+        <message>
+            <source>deductions</source>
+            <translation>retenues</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>supprimée</translation>
+        </message>
+        <message>
+            <source>downtime</source>
+            <translation>interruption</translation>
+        </message>
+        <message>
+            <source>draft (send it back to draft first)</source>
+            <translation>brouillon (renvoyez-la d'abord en brouillon)</translation>
+        </message>
+        <message>
+            <source>effective from</source>
+            <translation>en vigueur le</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>fin</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>fichier</translation>
+        </message>
+        <message>
+            <source>first name</source>
+            <translation>prénom</translation>
+        </message>
+        <message>
+            <source>given adjustments</source>
+            <translation>régularisée</translation>
+        </message>
+        <message>
+            <source>given new items</source>
+            <translation>complétée de nouveaux éléments</translation>
+        </message>
+        <message>
+            <source>gross</source>
+            <translation>brut</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>heures</translation>
+        </message>
+        <message>
+            <source>in {0} the deductions are more than the pay of {1} person(s): {2}. Reduce the advances or loans</source>
+            <translation>en {0}, les retenues dépassent la paie de {1} personne(s) : {2}. Réduisez les avances ou les prêts</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>est vide</translation>
+        </message>
+        <message>
+            <source>is in the future</source>
+            <translation>est dans le futur</translation>
+        </message>
+        <message>
+            <source>is longer than {0} characters</source>
+            <translation>dépasse {0} caractères</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>est manquant</translation>
+        </message>
+        <message>
+            <source>is needed</source>
+            <translation>est nécessaire</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>est obligatoire</translation>
+        </message>
+        <message>
+            <source>is too long</source>
+            <translation>est trop long</translation>
+        </message>
+        <message>
+            <source>is {0} characters long; at most {1}</source>
+            <translation>fait {0} caractères ; {1} au plus</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>last name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>line {0}: {1}: {2}</source>
+            <translation>ligne {0} : {1} : {2}</translation>
+        </message>
+        <message>
+            <source>marked paid</source>
+            <translation>marquée payée</translation>
+        </message>
+        <message>
+            <source>marked reviewed</source>
+            <translation>marquée vérifiée</translation>
+        </message>
+        <message>
+            <source>means the person is over 100</source>
+            <translation>signifie que la personne a plus de 100 ans</translation>
+        </message>
+        <message>
+            <source>means the person is under {0}</source>
+            <translation>signifie que la personne a moins de {0} ans</translation>
+        </message>
+        <message>
+            <source>minimum wage</source>
+            <translation>salaire minimum</translation>
+        </message>
+        <message>
+            <source>module</source>
+            <translation>module</translation>
+        </message>
+        <message>
+            <source>multiplier must be between 1× and 4× (got {0})</source>
+            <translation>le multiplicateur doit être entre 1× et 4× (reçu {0})</translation>
+        </message>
+        <message>
+            <source>must be at most {0} characters</source>
+            <translation>doit faire au plus {0} caractères</translation>
+        </message>
+        <message>
+            <source>must be more than zero</source>
+            <translation>doit être supérieur à zéro</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>ne doit pas être vide</translation>
+        </message>
+        <message>
+            <source>must not contain digits</source>
+            <translation>ne doit pas contenir de chiffres</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>national ID</source>
+            <translation>n° d'identité</translation>
+        </message>
+        <message>
+            <source>needs a start and an end date</source>
+            <translation>demande une date de début et une date de fin</translation>
+        </message>
+        <message>
+            <source>no file was written</source>
+            <translation>aucun fichier n'a été écrit</translation>
+        </message>
+        <message>
+            <source>not run since its last change</source>
+            <translation>non recalculée depuis sa dernière modification</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>nothing to save</source>
+            <translation>rien à enregistrer</translation>
+        </message>
+        <message>
+            <source>nothing was marked paid</source>
+            <translation>rien n'a été marqué payé</translation>
+        </message>
+        <message>
+            <source>nothing was saved</source>
+            <translation>rien n'a été enregistré</translation>
+        </message>
+        <message>
+            <source>paid</source>
+            <translation>payée</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>mot de passe</translation>
+        </message>
+        <message>
+            <source>pay item</source>
+            <translation>élément de paie</translation>
+        </message>
+        <message>
+            <source>pay period</source>
+            <translation>période de paie</translation>
+        </message>
+        <message>
+            <source>pay terms</source>
+            <translation>conditions de paie</translation>
+        </message>
+        <message>
+            <source>payment method</source>
+            <translation>mode de paiement</translation>
+        </message>
+        <message>
+            <source>payroll settings</source>
+            <translation>paramètres de paie</translation>
+        </message>
+        <message>
+            <source>payslip</source>
+            <translation>bulletin de paie</translation>
+        </message>
+        <message>
+            <source>period</source>
+            <translation>période</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>personne</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>téléphone</translation>
+        </message>
+        <message>
+            <source>project</source>
+            <translation>projet</translation>
+        </message>
+        <message>
+            <source>public holiday</source>
+            <translation>jour férié</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>motif</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>référence</translation>
+        </message>
+        <message>
+            <source>reopened</source>
+            <translation>rouverte</translation>
+        </message>
+        <message>
+            <source>reviewed</source>
+            <translation>vérifiée</translation>
+        </message>
+        <message>
+            <source>roster rules</source>
+            <translation>règles du planning</translation>
+        </message>
+        <message>
+            <source>run</source>
+            <translation>calculée</translation>
+        </message>
+        <message>
+            <source>run again</source>
+            <translation>relancée</translation>
+        </message>
+        <message>
+            <source>sent back to draft</source>
+            <translation>renvoyée en brouillon</translation>
+        </message>
+        <message>
+            <source>shift</source>
+            <translation>poste</translation>
+        </message>
+        <message>
+            <source>shift template</source>
+            <translation>modèle de poste</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>début</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>statut</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>modèle</translation>
+        </message>
+        <message>
+            <source>terms</source>
+            <translation>conditions</translation>
+        </message>
+        <message>
+            <source>the folder {0} does not exist</source>
+            <translation>le dossier {0} n'existe pas</translation>
+        </message>
+        <message>
+            <source>there is nothing to save</source>
+            <translation>il n'y a rien à enregistrer</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>heure</translation>
+        </message>
+        <message>
+            <source>training session</source>
+            <translation>séance de formation</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>utilisateur</translation>
+        </message>
+        <message>
+            <source>worker</source>
+            <translation>travailleur</translation>
+        </message>
+        <message>
+            <source>{0} cannot be read: {1}</source>
+            <translation>{0} ne peut pas être lu : {1}</translation>
+        </message>
+        <message>
+            <source>{0} does not exist</source>
+            <translation>{0} n'existe pas</translation>
+        </message>
+        <message>
+            <source>{0} is more than the most this field allows ({1}); check the amount</source>
+            <translation>{0} dépasse le maximum permis pour ce champ ({1}) ; vérifiez le montant</translation>
+        </message>
+        <message>
+            <source>{0} is negative</source>
+            <translation>{0} est négatif</translation>
+        </message>
+        <message>
+            <source>{0} is not a number</source>
+            <translation>{0} n'est pas un nombre</translation>
+        </message>
+        <message>
+            <source>{0} is outside {1}–{2}</source>
+            <translation>{0} est hors de l'intervalle {1}–{2}</translation>
+        </message>
+        <message>
+            <source>{0} more wrong attempt(s) will lock the account.</source>
+            <translation>Encore {0} essai(s) erroné(s) et le compte sera verrouillé.</translation>
+        </message>
+        <message>
+            <source>{0} must be zero or more</source>
+            <translation>{0} doit être zéro ou plus</translation>
+        </message>
+        <message>
+            <source>{0} overlaps pay period {1} ({2} to {3})</source>
+            <translation>{0} chevauche la période de paie {1} (du {2} au {3})</translation>
+        </message>
+        <message>
+            <source>{0} person(s) on the {1} payroll have no pay terms: {2}. Add their terms, then run again</source>
+            <translation>{0} personne(s) de la paie {1} n'ont pas de conditions de paie : {2}. Ajoutez leurs conditions, puis relancez</translation>
+        </message>
+        <message>
+            <source>{0}: choose a .csv or .xlsx file name</source>
+            <translation>{0} : choisissez un nom de fichier .csv ou .xlsx</translation>
+        </message>
+        <message>
+            <source>{0}: choose a .pdf file name</source>
+            <translation>{0} : choisissez un nom de fichier .pdf</translation>
+        </message>
+        <message>
+            <source>{0}: choose a .pdf or .xlsx file name</source>
+            <translation>{0} : choisissez un nom de fichier .pdf ou .xlsx</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
+            <translation>« {0} » n'est pas une date (utilisez AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a real date</source>
+            <translation>« {0} » n'est pas une date réelle</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a date</source>
+            <translation>« {0} » n'est pas une date</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a date and time with a time zone</source>
+            <translation>« {0} » n'est pas une date et heure avec un fuseau horaire</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a whole number</source>
+            <translation>« {0} » n'est pas un nombre entier</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a number</source>
+            <translation>« {0} » n'est pas un nombre</translation>
+        </message>
+        <message>
+            <source>'{0}' is negative</source>
+            <translation>« {0} » est négatif</translation>
+        </message>
+        <message>
+            <source>'{0}' must be zero or more</source>
+            <translation>« {0} » doit être zéro ou plus</translation>
+        </message>
+        <message>
+            <source>'{0}' is not an amount (e.g. 12000 or 12,000.50)</source>
+            <translation>« {0} » n'est pas un montant (par ex. 12000 ou 12,000.50)</translation>
+        </message>
+        <message>
+            <source>'{0}' is not an amount</source>
+            <translation>« {0} » n'est pas un montant</translation>
+        </message>
+        <message>
+            <source>'{0}' is not an amount in cents</source>
+            <translation>« {0} » n'est pas un montant en centimes</translation>
+        </message>
+        <message>
+            <source>'{0}' has its thousands separators in the wrong places</source>
+            <translation>« {0} » a ses séparateurs de milliers aux mauvais endroits</translation>
+        </message>
+        <message>
+            <source>'{0}' is too large</source>
+            <translation>« {0} » est trop grand</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a phone number</source>
+            <translation>« {0} » n'est pas un numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a Kenyan mobile number (e.g. 0712 345 678 or +254 712 345 678)</source>
+            <translation>« {0} » n'est pas un numéro de mobile kényan (par ex. 0712 345 678 ou +254 712 345 678)</translation>
+        </message>
+        <message>
+            <source>'{0}' must be in international form, e.g. +256...</source>
+            <translation>« {0} » doit être au format international, par ex. +256...</translation>
+        </message>
+        <message>
+            <source>'{0}' cannot become an M-Pesa number (2547XXXXXXXX or 2541XXXXXXXX)</source>
+            <translation>« {0} » ne peut pas devenir un numéro M-Pesa (2547XXXXXXXX ou 2541XXXXXXXX)</translation>
+        </message>
+        <message>
+            <source>No {0} '{1}' was found.</source>
+            <translation>{0} « {1} » introuvable.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeDialog</name>
+        <message>
+            <source>Exchange with other centres</source>
+            <translation>Échanges avec d'autres centres</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exporter</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>C&amp;onflicts</source>
+            <translation>C&amp;onflits</translation>
+        </message>
+        <message>
+            <source>Ce&amp;ntres</source>
+            <translation>Ce&amp;ntres</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Writes the records changed here since the chosen centre last acknowledged a bundle, signed with this centre's key. Carry the file to the centre (USB stick, e-mail) and bring back its acknowledgement file.</source>
+            <translation>Écrit les enregistrements modifiés ici depuis le dernier accusé de réception du centre choisi, signés avec la clé de ce centre. Portez le fichier au centre (clé USB, courriel) et rapportez son fichier d'accusé de réception.</translation>
+        </message>
+        <message>
+            <source>Centre the bundle is for</source>
+            <translation>Centre destinataire du paquet</translation>
+        </message>
+        <message>
+            <source>Only changes made on or after:</source>
+            <translation>Seulement les changements à partir du :</translation>
+        </message>
+        <message>
+            <source>Only changes since a date</source>
+            <translation>Seulement les changements depuis une date</translation>
+        </message>
+        <message>
+            <source>Changes since</source>
+            <translation>Changements depuis</translation>
+        </message>
+        <message>
+            <source>Bundle file to write</source>
+            <translation>Fichier du paquet à écrire</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <source>&amp;Centre:</source>
+            <translation>&amp;Centre :</translation>
+        </message>
+        <message>
+            <source>Since:</source>
+            <translation>Depuis :</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fichier :</translation>
+        </message>
+        <message>
+            <source>Imports a bundle from a trusted centre (all of it or nothing, after a backup) and writes its acknowledgement beside it for the sender — or records a centre's acknowledgement of a bundle sent from here.</source>
+            <translation>Importe un paquet d'un centre de confiance (tout ou rien, après une sauvegarde) et écrit son accusé de réception à côté pour l'expéditeur — ou enregistre l'accusé de réception d'un centre pour un paquet envoyé d'ici.</translation>
+        </message>
+        <message>
+            <source>Bundle or acknowledgement file</source>
+            <translation>Fichier de paquet ou d'accusé de réception</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>Pa&amp;rcourir…</translation>
+        </message>
+        <message>
+            <source>Im&amp;port</source>
+            <translation>Im&amp;porter</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>Fields that differ</source>
+            <translation>Champs différents</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Détecté</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Garder la &amp;mienne</translation>
+        </message>
+        <message>
+            <source>Take &amp;theirs</source>
+            <translation>Prendre la &amp;leur</translation>
+        </message>
+        <message>
+            <source>Records changed both here and at another centre since the last exchange. This centre's version stays until you choose; the choice goes out with the next exports.</source>
+            <translation>Enregistrements modifiés ici et dans un autre centre depuis le dernier échange. La version de ce centre reste jusqu'à votre choix ; le choix part avec les prochains exports.</translation>
+        </message>
+        <message>
+            <source>Records by centre</source>
+            <translation>Enregistrements par centre</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>Centre</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>Travailleurs</translation>
+        </message>
+        <message>
+            <source>Trainees</source>
+            <translation>Stagiaires</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Heures</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Unités</translation>
+        </message>
+        <message>
+            <source>Gross pay</source>
+            <translation>Salaire brut</translation>
+        </message>
+        <message>
+            <source>Every record keeps the centre it was made at. People, rostered hours, work units and gross pay by centre, and for all centres together.</source>
+            <translation>Chaque enregistrement garde le centre où il a été créé. Personnes, heures planifiées, unités de travail et salaire brut par centre, et pour tous les centres ensemble.</translation>
+        </message>
+        <message>
+            <source>No trusted centres yet: trust a centre's key under Certificates → Trusted centres first.</source>
+            <translation>Aucun centre de confiance pour l'instant : faites d'abord confiance à la clé d'un centre sous Certificats → Centres de confiance.</translation>
+        </message>
+        <message>
+            <source>C&amp;onflicts ({0})</source>
+            <translation>C&amp;onflits ({0})</translation>
+        </message>
+        <message>
+            <source>All centres</source>
+            <translation>Tous les centres</translation>
+        </message>
+        <message>
+            <source>{0} (this centre)</source>
+            <translation>{0} (ce centre)</translation>
+        </message>
+        <message>
+            <source>Write the bundle to</source>
+            <translation>Écrire le paquet dans</translation>
+        </message>
+        <message>
+            <source>Exchange files (*.issp)</source>
+            <translation>Fichiers d'échange (*.issp)</translation>
+        </message>
+        <message>
+            <source>Choose the file to write.</source>
+            <translation>Choisissez le fichier à écrire.</translation>
+        </message>
+        <message>
+            <source>Writing the bundle</source>
+            <translation>Écriture du paquet</translation>
+        </message>
+        <message>
+            <source>Wrote {0} record(s) for {1} to {2}. Bring back the acknowledgement file it makes there and import it here.</source>
+            <translation>{0} enregistrement(s) écrit(s) pour {1} dans {2}. Rapportez le fichier d'accusé de réception créé là-bas et importez-le ici.</translation>
+        </message>
+        <message>
+            <source>Import an exchange file</source>
+            <translation>Importer un fichier d'échange</translation>
+        </message>
+        <message>
+            <source>Choose the file to import.</source>
+            <translation>Choisissez le fichier à importer.</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Importation</translation>
+        </message>
+        <message>
+            <source>This acknowledgement from {0} was recorded already; nothing changed.</source>
+            <translation>Cet accusé de réception de {0} était déjà enregistré ; rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>{0} acknowledged the bundle; the next export to it holds only newer changes.</source>
+            <translation>{0} a accusé réception du paquet ; le prochain export vers ce centre ne contiendra que les changements plus récents.</translation>
+        </message>
+        <message>
+            <source>This bundle from {0} was imported already; nothing changed. Its acknowledgement was written again to {1}.</source>
+            <translation>Ce paquet de {0} était déjà importé ; rien n'a changé. Son accusé de réception a été réécrit dans {1}.</translation>
+        </message>
+        <message>
+            <source>Imported {0} record(s) from {1}: {2} new, {3} updated, {4} deleted, {5} unchanged, {6} conflict(s). Send the acknowledgement {7} back to {1}.</source>
+            <translation>{0} enregistrement(s) importé(s) de {1} : {2} nouveau(x), {3} mis à jour, {4} supprimé(s), {5} inchangé(s), {6} conflit(s). Renvoyez l'accusé de réception {7} à {1}.</translation>
+        </message>
+        <message>
+            <source>Choose a conflict to see both versions.</source>
+            <translation>Choisissez un conflit pour voir les deux versions.</translation>
+        </message>
+        <message>
+            <source>No conflicts.</source>
+            <translation>Aucun conflit.</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(supprimé)</translation>
+        </message>
+        <message>
+            <source>{0}: here {1}, at {2} {3}</source>
+            <translation>{0} : ici {1}, chez {2} {3}</translation>
+        </message>
+        <message>
+            <source>Resolving the conflict</source>
+            <translation>Résolution du conflit</translation>
         </message>
     </context>
     <context>
@@ -2528,6 +3315,42 @@
     <context>
         <name>ImpactPage</name>
         <message>
+            <source>Reached: applied, trained or employed in the period.</source>
+            <translation>Atteints : ont postulé, été formés ou employés pendant la période.</translation>
+        </message>
+        <message>
+            <source>At end: headcount on the last day.</source>
+            <translation>À la fin : effectif le dernier jour.</translation>
+        </message>
+        <message>
+            <source>Left: voluntary and involuntary departures.</source>
+            <translation>Partis : départs volontaires et involontaires.</translation>
+        </message>
+        <message>
+            <source>Finished: completed training in a cohort that ended in the period.</source>
+            <translation>Ont terminé : formation achevée dans une promotion terminée pendant la période.</translation>
+        </message>
+        <message>
+            <source>Impact %: impact-worker share at the end.</source>
+            <translation>Impact % : part des travailleurs d'impact à la fin.</translation>
+        </message>
+        <message>
+            <source>Income ×: median current earnings ÷ baseline.</source>
+            <translation>Revenu × : revenu actuel médian ÷ revenu de départ.</translation>
+        </message>
+        <message>
+            <source>≥ min. wage %: workers at the end earning at least the minimum wage.</source>
+            <translation>≥ salaire min. % : travailleurs à la fin gagnant au moins le salaire minimum.</translation>
+        </message>
+        <message>
+            <source>In breakdown tables a count of 1 to 4 people, and any share or median worked out from fewer than 5 people, is shown as "&lt;5" so that nobody can be identified.</source>
+            <translation>Dans les tableaux de répartition, un effectif de 1 à 4 personnes, et toute part ou médiane calculée sur moins de 5 personnes, est affiché « &lt;5 » afin que personne ne puisse être identifié.</translation>
+        </message>
+        <message>
+            <source>Age bands use the age on the period's last day.</source>
+            <translation>Les tranches d'âge utilisent l'âge au dernier jour de la période.</translation>
+        </message>
+        <message>
             <source>Impact</source>
             <translation>Impact</translation>
         </message>
@@ -2678,6 +3501,98 @@
         <message>
             <source>IRIS+</source>
             <translation>IRIS+</translation>
+        </message>
+        <message>
+            <source>By gender</source>
+            <translation>Par sexe</translation>
+        </message>
+        <message>
+            <source>By disability</source>
+            <translation>Par handicap</translation>
+        </message>
+        <message>
+            <source>By age band (age at the period's end)</source>
+            <translation>Par tranche d'âge (âge à la fin de la période)</translation>
+        </message>
+        <message>
+            <source>By county</source>
+            <translation>Par comté</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Atteints</translation>
+        </message>
+        <message>
+            <source>At end</source>
+            <translation>À la fin</translation>
+        </message>
+        <message>
+            <source>Hired</source>
+            <translation>Embauchés</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Partis</translation>
+        </message>
+        <message>
+            <source>Turnover %</source>
+            <translation>Rotation %</translation>
+        </message>
+        <message>
+            <source>Impact %</source>
+            <translation>Impact %</translation>
+        </message>
+        <message>
+            <source>Trained</source>
+            <translation>Formés</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Ont terminé</translation>
+        </message>
+        <message>
+            <source>Income ×</source>
+            <translation>Revenu ×</translation>
+        </message>
+        <message>
+            <source>≥ min. wage %</source>
+            <translation>≥ salaire min. %</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>femme</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>homme</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>autre</translation>
+        </message>
+        <message>
+            <source>unsaid</source>
+            <translation>non précisé</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <source>with disability</source>
+            <translation>avec handicap</translation>
+        </message>
+        <message>
+            <source>without disability</source>
+            <translation>sans handicap</translation>
+        </message>
+        <message>
+            <source>under 15</source>
+            <translation>moins de 15 ans</translation>
         </message>
         <message>
             <source>Export the impact report</source>
@@ -3177,6 +4092,10 @@ Saisissez sa phrase secrète (ou la clé de récupération) :</translation>
         <message>
             <source>Personal &amp;data requests…</source>
             <translation>Demandes sur les &amp;données personnelles…</translation>
+        </message>
+        <message>
+            <source>E&amp;xchange with other centres…</source>
+            <translation>É&amp;changes avec d'autres centres…</translation>
         </message>
         <message>
             <source>Open the door &amp;kiosk…</source>
@@ -3702,6 +4621,18 @@ Saisissez sa phrase secrète (ou la clé de récupération) :</translation>
         <message>
             <source>Add ad&amp;justment…</source>
             <translation>Ajouter une &amp;régularisation…</translation>
+        </message>
+        <message>
+            <source>Language of the payslips</source>
+            <translation>Langue des bulletins de paie</translation>
+        </message>
+        <message>
+            <source>English with Kiswahili</source>
+            <translation>Anglais avec kiswahili</translation>
+        </message>
+        <message>
+            <source>Payslip lan&amp;guage:</source>
+            <translation>&amp;Langue des bulletins :</translation>
         </message>
         <message>
             <source>Filter by name or ID…</source>
@@ -4573,6 +5504,10 @@ Saisissez sa phrase secrète (ou la clé de récupération) :</translation>
         <message>
             <source>Guardian consent date</source>
             <translation>Date du consentement du tuteur</translation>
+        </message>
+        <message>
+            <source>Guardian's name</source>
+            <translation>Nom du tuteur</translation>
         </message>
         <message>
             <source>Has a disability</source>

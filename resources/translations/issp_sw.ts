@@ -2204,6 +2204,18 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>M-Pesa needs a phone number; the person has none</source>
+            <translation>M-Pesa inahitaji nambari ya simu; mtu huyu hana</translation>
+        </message>
+        <message>
+            <source>Pay period {0} is closed, so it cannot be {1}. Closed periods never change; correct a mistake with an adjustment in an open period.</source>
+            <translation>Kipindi cha malipo {0} kimefungwa, kwa hivyo hakiwezi {1}. Vipindi vilivyofungwa havibadiliki kamwe; sahihisha kosa kwa marekebisho katika kipindi kilicho wazi.</translation>
+        </message>
+        <message>
+            <source>Pay period {0} is {1}; it must be {2} to be {3}.</source>
+            <translation>Kipindi cha malipo {0} ni {1}; lazima kiwe {2} ili {3}.</translation>
+        </message>
+        <message>
             <source>Something went wrong that ISSP Desktop did not expect: {0}</source>
             <translation>Kuna hitilafu ambayo ISSP Desktop haikutarajia: {0}</translation>
         </message>
@@ -2232,8 +2244,783 @@
             <translation>Faili {0} si hifadhidata ya ISSP Desktop. Chagua faili nyingine; hii haikubadilishwa.</translation>
         </message>
         <message>
+            <source>The user name or password is not right.</source>
+            <translation>Jina la mtumiaji au nenosiri si sahihi.</translation>
+        </message>
+        <message>
             <source>There is no database at {0}.</source>
             <translation>Hakuna hifadhidata kwenye {0}.</translation>
+        </message>
+        <message>
+            <source>This {0} was changed by {1} at {2} after you opened it. Reload it and make your change again; nothing was saved.</source>
+            <translation>{0} hii ilibadilishwa na {1} saa {2} baada ya wewe kuifungua. Ipakie upya na ufanye badiliko lako tena; hakuna kilichohifadhiwa.</translation>
+        </message>
+        <message>
+            <source>Your role ({0}) may not do this: {1}.</source>
+            <translation>Jukumu lako ({0}) haliruhusiwi kufanya hivi: {1}.</translation>
+        </message>
+        <message>
+            <source>a bank payment needs the bank and the account number</source>
+            <translation>malipo ya benki yanahitaji benki na nambari ya akaunti</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>akaunti</translation>
+        </message>
+        <message>
+            <source>adjustment</source>
+            <translation>marekebisho</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>kiasi</translation>
+        </message>
+        <message>
+            <source>an adjustment of zero corrects nothing</source>
+            <translation>marekebisho ya sifuri hayasahihishi chochote</translation>
+        </message>
+        <message>
+            <source>are missing</source>
+            <translation>hazipo</translation>
+        </message>
+        <message>
+            <source>badge</source>
+            <translation>beji</translation>
+        </message>
+        <message>
+            <source>bank account</source>
+            <translation>akaunti ya benki</translation>
+        </message>
+        <message>
+            <source>batch</source>
+            <translation>bechi</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>kundi</translation>
+        </message>
+        <message>
+            <source>centre</source>
+            <translation>kituo</translation>
+        </message>
+        <message>
+            <source>certificate</source>
+            <translation>cheti</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>kubadilishwa</translation>
+        </message>
+        <message>
+            <source>client</source>
+            <translation>mteja</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>imefungwa</translation>
+        </message>
+        <message>
+            <source>closed again</source>
+            <translation>kufungwa tena</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>msimbo</translation>
+        </message>
+        <message>
+            <source>cohort</source>
+            <translation>kundi</translation>
+        </message>
+        <message>
+            <source>contains invisible characters</source>
+            <translation>ina herufi zisizoonekana</translation>
+        </message>
+        <message>
+            <source>contains invisible or direction-changing characters</source>
+            <translation>ina herufi zisizoonekana au zinazobadilisha mwelekeo</translation>
+        </message>
+        <message>
+            <source>currency</source>
+            <translation>sarafu</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>tarehe</translation>
+        </message>
+        <message>
+            <source>date of birth</source>
+            <translation>tarehe ya kuzaliwa</translation>
+        </message>
+        <message>
+            <source>deductions</source>
+            <translation>makato</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>kufutwa</translation>
+        </message>
+        <message>
+            <source>downtime</source>
+            <translation>muda wa kukatika</translation>
+        </message>
+        <message>
+            <source>draft (send it back to draft first)</source>
+            <translation>rasimu (irudishe kwenye rasimu kwanza)</translation>
+        </message>
+        <message>
+            <source>effective from</source>
+            <translation>inaanza kutumika</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>mwisho</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>faili</translation>
+        </message>
+        <message>
+            <source>first name</source>
+            <translation>jina la kwanza</translation>
+        </message>
+        <message>
+            <source>given adjustments</source>
+            <translation>kupewa marekebisho</translation>
+        </message>
+        <message>
+            <source>given new items</source>
+            <translation>kupewa vipengele vipya</translation>
+        </message>
+        <message>
+            <source>gross</source>
+            <translation>ghafi</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>saa</translation>
+        </message>
+        <message>
+            <source>in {0} the deductions are more than the pay of {1} person(s): {2}. Reduce the advances or loans</source>
+            <translation>katika {0} makato ni zaidi ya malipo ya watu {1}: {2}. Punguza malipo ya awali au mikopo</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>iko tupu</translation>
+        </message>
+        <message>
+            <source>is in the future</source>
+            <translation>iko katika siku zijazo</translation>
+        </message>
+        <message>
+            <source>is longer than {0} characters</source>
+            <translation>ni ndefu kuliko herufi {0}</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>haipo</translation>
+        </message>
+        <message>
+            <source>is needed</source>
+            <translation>inahitajika</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>inahitajika</translation>
+        </message>
+        <message>
+            <source>is too long</source>
+            <translation>ni ndefu mno</translation>
+        </message>
+        <message>
+            <source>is {0} characters long; at most {1}</source>
+            <translation>ina herufi {0}; zisizidi {1}</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>aina</translation>
+        </message>
+        <message>
+            <source>last name</source>
+            <translation>jina la mwisho</translation>
+        </message>
+        <message>
+            <source>line {0}: {1}: {2}</source>
+            <translation>mstari {0}: {1}: {2}</translation>
+        </message>
+        <message>
+            <source>marked paid</source>
+            <translation>kuwekwa alama kuwa imelipwa</translation>
+        </message>
+        <message>
+            <source>marked reviewed</source>
+            <translation>kuwekwa alama kuwa imekaguliwa</translation>
+        </message>
+        <message>
+            <source>means the person is over 100</source>
+            <translation>inamaanisha mtu ana umri zaidi ya 100</translation>
+        </message>
+        <message>
+            <source>means the person is under {0}</source>
+            <translation>inamaanisha mtu ana umri chini ya {0}</translation>
+        </message>
+        <message>
+            <source>minimum wage</source>
+            <translation>kima cha chini cha mshahara</translation>
+        </message>
+        <message>
+            <source>module</source>
+            <translation>moduli</translation>
+        </message>
+        <message>
+            <source>multiplier must be between 1× and 4× (got {0})</source>
+            <translation>kizidishi lazima kiwe kati ya 1× na 4× (kimepewa {0})</translation>
+        </message>
+        <message>
+            <source>must be at most {0} characters</source>
+            <translation>isizidi herufi {0}</translation>
+        </message>
+        <message>
+            <source>must be more than zero</source>
+            <translation>lazima iwe zaidi ya sifuri</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>haipaswi kuwa tupu</translation>
+        </message>
+        <message>
+            <source>must not contain digits</source>
+            <translation>haipaswi kuwa na tarakimu</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>jina</translation>
+        </message>
+        <message>
+            <source>national ID</source>
+            <translation>kitambulisho cha taifa</translation>
+        </message>
+        <message>
+            <source>needs a start and an end date</source>
+            <translation>inahitaji tarehe ya kuanza na ya kumaliza</translation>
+        </message>
+        <message>
+            <source>no file was written</source>
+            <translation>hakuna faili iliyoandikwa</translation>
+        </message>
+        <message>
+            <source>not run since its last change</source>
+            <translation>haijaendeshwa tangu ilipobadilishwa mara ya mwisho</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>maelezo</translation>
+        </message>
+        <message>
+            <source>nothing to save</source>
+            <translation>hakuna cha kuhifadhi</translation>
+        </message>
+        <message>
+            <source>nothing was marked paid</source>
+            <translation>hakuna kilichowekwa alama kuwa kimelipwa</translation>
+        </message>
+        <message>
+            <source>nothing was saved</source>
+            <translation>hakuna kilichohifadhiwa</translation>
+        </message>
+        <message>
+            <source>paid</source>
+            <translation>kulipwa</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>nenosiri</translation>
+        </message>
+        <message>
+            <source>pay item</source>
+            <translation>kipengele cha malipo</translation>
+        </message>
+        <message>
+            <source>pay period</source>
+            <translation>kipindi cha malipo</translation>
+        </message>
+        <message>
+            <source>pay terms</source>
+            <translation>masharti ya malipo</translation>
+        </message>
+        <message>
+            <source>payment method</source>
+            <translation>njia ya malipo</translation>
+        </message>
+        <message>
+            <source>payroll settings</source>
+            <translation>mipangilio ya malipo</translation>
+        </message>
+        <message>
+            <source>payslip</source>
+            <translation>hati ya malipo</translation>
+        </message>
+        <message>
+            <source>period</source>
+            <translation>kipindi</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>mtu</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>simu</translation>
+        </message>
+        <message>
+            <source>project</source>
+            <translation>mradi</translation>
+        </message>
+        <message>
+            <source>public holiday</source>
+            <translation>sikukuu ya umma</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>sababu</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>kumbukumbu</translation>
+        </message>
+        <message>
+            <source>reopened</source>
+            <translation>kufunguliwa tena</translation>
+        </message>
+        <message>
+            <source>reviewed</source>
+            <translation>imekaguliwa</translation>
+        </message>
+        <message>
+            <source>roster rules</source>
+            <translation>kanuni za ratiba</translation>
+        </message>
+        <message>
+            <source>run</source>
+            <translation>kuendeshwa</translation>
+        </message>
+        <message>
+            <source>run again</source>
+            <translation>kuendeshwa tena</translation>
+        </message>
+        <message>
+            <source>sent back to draft</source>
+            <translation>kurudishwa kwenye rasimu</translation>
+        </message>
+        <message>
+            <source>shift</source>
+            <translation>zamu</translation>
+        </message>
+        <message>
+            <source>shift template</source>
+            <translation>kiolezo cha zamu</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>mwanzo</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>hali</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>kiolezo</translation>
+        </message>
+        <message>
+            <source>terms</source>
+            <translation>masharti</translation>
+        </message>
+        <message>
+            <source>the folder {0} does not exist</source>
+            <translation>folda {0} haipo</translation>
+        </message>
+        <message>
+            <source>there is nothing to save</source>
+            <translation>hakuna cha kuhifadhi</translation>
+        </message>
+        <message>
+            <source>time</source>
+            <translation>saa</translation>
+        </message>
+        <message>
+            <source>training session</source>
+            <translation>kipindi cha mafunzo</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>mtumiaji</translation>
+        </message>
+        <message>
+            <source>worker</source>
+            <translation>mfanyakazi</translation>
+        </message>
+        <message>
+            <source>{0} cannot be read: {1}</source>
+            <translation>{0} haiwezi kusomwa: {1}</translation>
+        </message>
+        <message>
+            <source>{0} does not exist</source>
+            <translation>{0} haipo</translation>
+        </message>
+        <message>
+            <source>{0} is more than the most this field allows ({1}); check the amount</source>
+            <translation>{0} ni zaidi ya kiwango cha juu kinachoruhusiwa hapa ({1}); kagua kiasi</translation>
+        </message>
+        <message>
+            <source>{0} is negative</source>
+            <translation>{0} ni hasi</translation>
+        </message>
+        <message>
+            <source>{0} is not a number</source>
+            <translation>{0} si namba</translation>
+        </message>
+        <message>
+            <source>{0} is outside {1}–{2}</source>
+            <translation>{0} iko nje ya {1}–{2}</translation>
+        </message>
+        <message>
+            <source>{0} more wrong attempt(s) will lock the account.</source>
+            <translation>Majaribio {0} mengine yasiyo sahihi yatafunga akaunti.</translation>
+        </message>
+        <message>
+            <source>{0} must be zero or more</source>
+            <translation>{0} lazima iwe sifuri au zaidi</translation>
+        </message>
+        <message>
+            <source>{0} overlaps pay period {1} ({2} to {3})</source>
+            <translation>{0} inaingiliana na kipindi cha malipo {1} ({2} hadi {3})</translation>
+        </message>
+        <message>
+            <source>{0} person(s) on the {1} payroll have no pay terms: {2}. Add their terms, then run again</source>
+            <translation>Watu {0} kwenye orodha ya malipo ya {1} hawana masharti ya malipo: {2}. Ongeza masharti yao, kisha endesha tena</translation>
+        </message>
+        <message>
+            <source>{0}: choose a .csv or .xlsx file name</source>
+            <translation>{0}: chagua jina la faili la .csv au .xlsx</translation>
+        </message>
+        <message>
+            <source>{0}: choose a .pdf file name</source>
+            <translation>{0}: chagua jina la faili la .pdf</translation>
+        </message>
+        <message>
+            <source>{0}: choose a .pdf or .xlsx file name</source>
+            <translation>{0}: chagua jina la faili la .pdf au .xlsx</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
+            <translation>'{0}' si tarehe (tumia YYYY-MM-DD au DD/MM/YYYY)</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a real date</source>
+            <translation>'{0}' si tarehe halisi</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a date</source>
+            <translation>'{0}' si tarehe</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a date and time with a time zone</source>
+            <translation>'{0}' si tarehe na saa yenye saa za eneo</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a whole number</source>
+            <translation>'{0}' si namba kamili</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a number</source>
+            <translation>'{0}' si namba</translation>
+        </message>
+        <message>
+            <source>'{0}' is negative</source>
+            <translation>'{0}' ni hasi</translation>
+        </message>
+        <message>
+            <source>'{0}' must be zero or more</source>
+            <translation>'{0}' lazima iwe sifuri au zaidi</translation>
+        </message>
+        <message>
+            <source>'{0}' is not an amount (e.g. 12000 or 12,000.50)</source>
+            <translation>'{0}' si kiasi (mfano 12000 au 12,000.50)</translation>
+        </message>
+        <message>
+            <source>'{0}' is not an amount</source>
+            <translation>'{0}' si kiasi</translation>
+        </message>
+        <message>
+            <source>'{0}' is not an amount in cents</source>
+            <translation>'{0}' si kiasi kwa senti</translation>
+        </message>
+        <message>
+            <source>'{0}' has its thousands separators in the wrong places</source>
+            <translation>'{0}' ina vitenganishi vya maelfu mahali pasipofaa</translation>
+        </message>
+        <message>
+            <source>'{0}' is too large</source>
+            <translation>'{0}' ni kubwa mno</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a phone number</source>
+            <translation>'{0}' si nambari ya simu</translation>
+        </message>
+        <message>
+            <source>'{0}' is not a Kenyan mobile number (e.g. 0712 345 678 or +254 712 345 678)</source>
+            <translation>'{0}' si nambari ya simu ya mkononi ya Kenya (mfano 0712 345 678 au +254 712 345 678)</translation>
+        </message>
+        <message>
+            <source>'{0}' must be in international form, e.g. +256...</source>
+            <translation>'{0}' lazima iwe katika muundo wa kimataifa, mfano +256...</translation>
+        </message>
+        <message>
+            <source>'{0}' cannot become an M-Pesa number (2547XXXXXXXX or 2541XXXXXXXX)</source>
+            <translation>'{0}' haiwezi kuwa nambari ya M-Pesa (2547XXXXXXXX au 2541XXXXXXXX)</translation>
+        </message>
+        <message>
+            <source>No {0} '{1}' was found.</source>
+            <translation>{0} '{1}' haikupatikana.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeDialog</name>
+        <message>
+            <source>Exchange with other centres</source>
+            <translation>Kubadilishana na vituo vingine</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Hamisha</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Ingiza</translation>
+        </message>
+        <message>
+            <source>C&amp;onflicts</source>
+            <translation>Mi&amp;gongano</translation>
+        </message>
+        <message>
+            <source>Ce&amp;ntres</source>
+            <translation>&amp;Vituo</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Funga</translation>
+        </message>
+        <message>
+            <source>Writes the records changed here since the chosen centre last acknowledged a bundle, signed with this centre's key. Carry the file to the centre (USB stick, e-mail) and bring back its acknowledgement file.</source>
+            <translation>Huandika rekodi zilizobadilishwa hapa tangu kituo kilichochaguliwa kilipothibitisha kifurushi mara ya mwisho, zikiwa zimetiwa sahihi kwa ufunguo wa kituo hiki. Peleka faili kwenye kituo (USB, barua pepe) na urudishe faili yake ya uthibitisho.</translation>
+        </message>
+        <message>
+            <source>Centre the bundle is for</source>
+            <translation>Kituo kinachopelekewa kifurushi</translation>
+        </message>
+        <message>
+            <source>Only changes made on or after:</source>
+            <translation>Mabadiliko ya tarehe hii au baadaye tu:</translation>
+        </message>
+        <message>
+            <source>Only changes since a date</source>
+            <translation>Mabadiliko tangu tarehe fulani tu</translation>
+        </message>
+        <message>
+            <source>Changes since</source>
+            <translation>Mabadiliko tangu</translation>
+        </message>
+        <message>
+            <source>Bundle file to write</source>
+            <translation>Faili ya kifurushi ya kuandika</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Vinjari…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>Ha&amp;misha</translation>
+        </message>
+        <message>
+            <source>&amp;Centre:</source>
+            <translation>&amp;Kituo:</translation>
+        </message>
+        <message>
+            <source>Since:</source>
+            <translation>Tangu:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Faili:</translation>
+        </message>
+        <message>
+            <source>Imports a bundle from a trusted centre (all of it or nothing, after a backup) and writes its acknowledgement beside it for the sender — or records a centre's acknowledgement of a bundle sent from here.</source>
+            <translation>Huingiza kifurushi kutoka kituo kinachoaminiwa (chote au hakuna, baada ya nakala rudufu) na huandika uthibitisho wake kando yake kwa ajili ya mtumaji — au hurekodi uthibitisho wa kituo kwa kifurushi kilichotumwa kutoka hapa.</translation>
+        </message>
+        <message>
+            <source>Bundle or acknowledgement file</source>
+            <translation>Faili ya kifurushi au ya uthibitisho</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>&amp;Vinjari…</translation>
+        </message>
+        <message>
+            <source>Im&amp;port</source>
+            <translation>&amp;Ingiza</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Migongano</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Rekodi</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Kuanzia</translation>
+        </message>
+        <message>
+            <source>Fields that differ</source>
+            <translation>Sehemu zinazotofautiana</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>Imegunduliwa</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Baki na &amp;yangu</translation>
+        </message>
+        <message>
+            <source>Take &amp;theirs</source>
+            <translation>Chukua ya &amp;kwao</translation>
+        </message>
+        <message>
+            <source>Records changed both here and at another centre since the last exchange. This centre's version stays until you choose; the choice goes out with the next exports.</source>
+            <translation>Rekodi zilizobadilishwa hapa na kwenye kituo kingine tangu mabadilishano ya mwisho. Toleo la kituo hiki linabaki hadi uchague; chaguo lako linatumwa na mauzo yajayo.</translation>
+        </message>
+        <message>
+            <source>Records by centre</source>
+            <translation>Rekodi kwa kituo</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>Kituo</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Watu</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>Wafanyakazi</translation>
+        </message>
+        <message>
+            <source>Trainees</source>
+            <translation>Wanafunzi wa mafunzo</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Saa</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Vipimo</translation>
+        </message>
+        <message>
+            <source>Gross pay</source>
+            <translation>Mshahara ghafi</translation>
+        </message>
+        <message>
+            <source>Every record keeps the centre it was made at. People, rostered hours, work units and gross pay by centre, and for all centres together.</source>
+            <translation>Kila rekodi inabaki na kituo ilipoundwa. Watu, saa za ratiba, vipimo vya kazi na mshahara ghafi kwa kila kituo, na kwa vituo vyote pamoja.</translation>
+        </message>
+        <message>
+            <source>No trusted centres yet: trust a centre's key under Certificates → Trusted centres first.</source>
+            <translation>Bado hakuna vituo vinavyoaminiwa: amini ufunguo wa kituo kwanza chini ya Vyeti → Vituo vinavyoaminiwa.</translation>
+        </message>
+        <message>
+            <source>C&amp;onflicts ({0})</source>
+            <translation>Mi&amp;gongano ({0})</translation>
+        </message>
+        <message>
+            <source>All centres</source>
+            <translation>Vituo vyote</translation>
+        </message>
+        <message>
+            <source>{0} (this centre)</source>
+            <translation>{0} (kituo hiki)</translation>
+        </message>
+        <message>
+            <source>Write the bundle to</source>
+            <translation>Andika kifurushi kwenye</translation>
+        </message>
+        <message>
+            <source>Exchange files (*.issp)</source>
+            <translation>Faili za mabadilishano (*.issp)</translation>
+        </message>
+        <message>
+            <source>Choose the file to write.</source>
+            <translation>Chagua faili ya kuandika.</translation>
+        </message>
+        <message>
+            <source>Writing the bundle</source>
+            <translation>Inaandika kifurushi</translation>
+        </message>
+        <message>
+            <source>Wrote {0} record(s) for {1} to {2}. Bring back the acknowledgement file it makes there and import it here.</source>
+            <translation>Rekodi {0} zimeandikwa kwa ajili ya {1} kwenye {2}. Rudisha faili ya uthibitisho itakayoundwa huko na uiingize hapa.</translation>
+        </message>
+        <message>
+            <source>Import an exchange file</source>
+            <translation>Ingiza faili ya mabadilishano</translation>
+        </message>
+        <message>
+            <source>Choose the file to import.</source>
+            <translation>Chagua faili ya kuingiza.</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Inaingiza</translation>
+        </message>
+        <message>
+            <source>This acknowledgement from {0} was recorded already; nothing changed.</source>
+            <translation>Uthibitisho huu kutoka {0} ulisharekodiwa; hakuna kilichobadilika.</translation>
+        </message>
+        <message>
+            <source>{0} acknowledged the bundle; the next export to it holds only newer changes.</source>
+            <translation>{0} kimethibitisha kifurushi; uhamisho ujao kwake utakuwa na mabadiliko mapya tu.</translation>
+        </message>
+        <message>
+            <source>This bundle from {0} was imported already; nothing changed. Its acknowledgement was written again to {1}.</source>
+            <translation>Kifurushi hiki kutoka {0} kilishaingizwa; hakuna kilichobadilika. Uthibitisho wake umeandikwa tena kwenye {1}.</translation>
+        </message>
+        <message>
+            <source>Imported {0} record(s) from {1}: {2} new, {3} updated, {4} deleted, {5} unchanged, {6} conflict(s). Send the acknowledgement {7} back to {1}.</source>
+            <translation>Rekodi {0} zimeingizwa kutoka {1}: {2} mpya, {3} zimesasishwa, {4} zimefutwa, {5} hazijabadilika, migongano {6}. Rudisha uthibitisho {7} kwa {1}.</translation>
+        </message>
+        <message>
+            <source>Choose a conflict to see both versions.</source>
+            <translation>Chagua mgongano kuona matoleo yote mawili.</translation>
+        </message>
+        <message>
+            <source>No conflicts.</source>
+            <translation>Hakuna migongano.</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(imefutwa)</translation>
+        </message>
+        <message>
+            <source>{0}: here {1}, at {2} {3}</source>
+            <translation>{0}: hapa {1}, kwa {2} {3}</translation>
+        </message>
+        <message>
+            <source>Resolving the conflict</source>
+            <translation>Inatatua mgongano</translation>
         </message>
     </context>
     <context>
@@ -2528,6 +3315,42 @@
     <context>
         <name>ImpactPage</name>
         <message>
+            <source>Reached: applied, trained or employed in the period.</source>
+            <translation>Waliofikiwa: waliomba, walifunzwa au waliajiriwa katika kipindi.</translation>
+        </message>
+        <message>
+            <source>At end: headcount on the last day.</source>
+            <translation>Mwishoni: idadi ya watu siku ya mwisho.</translation>
+        </message>
+        <message>
+            <source>Left: voluntary and involuntary departures.</source>
+            <translation>Waliondoka: kuondoka kwa hiari na kusiko kwa hiari.</translation>
+        </message>
+        <message>
+            <source>Finished: completed training in a cohort that ended in the period.</source>
+            <translation>Waliomaliza: walikamilisha mafunzo katika kundi lililoisha katika kipindi.</translation>
+        </message>
+        <message>
+            <source>Impact %: impact-worker share at the end.</source>
+            <translation>Athari %: sehemu ya wafanyakazi wa athari mwishoni.</translation>
+        </message>
+        <message>
+            <source>Income ×: median current earnings ÷ baseline.</source>
+            <translation>Mapato ×: wastani wa kati wa mapato ya sasa ÷ mapato ya mwanzo.</translation>
+        </message>
+        <message>
+            <source>≥ min. wage %: workers at the end earning at least the minimum wage.</source>
+            <translation>≥ kima cha chini %: wafanyakazi mwishoni wanaopata angalau kima cha chini cha mshahara.</translation>
+        </message>
+        <message>
+            <source>In breakdown tables a count of 1 to 4 people, and any share or median worked out from fewer than 5 people, is shown as "&lt;5" so that nobody can be identified.</source>
+            <translation>Katika majedwali ya mgawanyo, idadi ya watu 1 hadi 4, na sehemu au wastani wa kati uliotokana na watu chini ya 5, huonyeshwa kama "&lt;5" ili mtu yeyote asitambulike.</translation>
+        </message>
+        <message>
+            <source>Age bands use the age on the period's last day.</source>
+            <translation>Makundi ya umri hutumia umri siku ya mwisho ya kipindi.</translation>
+        </message>
+        <message>
             <source>Impact</source>
             <translation>Athari</translation>
         </message>
@@ -2678,6 +3501,98 @@
         <message>
             <source>IRIS+</source>
             <translation>IRIS+</translation>
+        </message>
+        <message>
+            <source>By gender</source>
+            <translation>Kwa jinsia</translation>
+        </message>
+        <message>
+            <source>By disability</source>
+            <translation>Kwa ulemavu</translation>
+        </message>
+        <message>
+            <source>By age band (age at the period's end)</source>
+            <translation>Kwa kundi la umri (umri mwishoni mwa kipindi)</translation>
+        </message>
+        <message>
+            <source>By county</source>
+            <translation>Kwa kaunti</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Kundi</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>Waliofikiwa</translation>
+        </message>
+        <message>
+            <source>At end</source>
+            <translation>Mwishoni</translation>
+        </message>
+        <message>
+            <source>Hired</source>
+            <translation>Walioajiriwa</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Waliondoka</translation>
+        </message>
+        <message>
+            <source>Turnover %</source>
+            <translation>Mzunguko %</translation>
+        </message>
+        <message>
+            <source>Impact %</source>
+            <translation>Athari %</translation>
+        </message>
+        <message>
+            <source>Trained</source>
+            <translation>Waliofunzwa</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Waliomaliza</translation>
+        </message>
+        <message>
+            <source>Income ×</source>
+            <translation>Mapato ×</translation>
+        </message>
+        <message>
+            <source>≥ min. wage %</source>
+            <translation>≥ kima cha chini %</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>mwanamke</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>mwanamume</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>nyingine</translation>
+        </message>
+        <message>
+            <source>unsaid</source>
+            <translation>haikutajwa</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>haijulikani</translation>
+        </message>
+        <message>
+            <source>with disability</source>
+            <translation>wenye ulemavu</translation>
+        </message>
+        <message>
+            <source>without disability</source>
+            <translation>wasio na ulemavu</translation>
+        </message>
+        <message>
+            <source>under 15</source>
+            <translation>chini ya miaka 15</translation>
         </message>
         <message>
             <source>Export the impact report</source>
@@ -3177,6 +4092,10 @@ Weka kaulisiri yake (au ufunguo wa kurejesha):</translation>
         <message>
             <source>Personal &amp;data requests…</source>
             <translation>Maombi ya &amp;data binafsi…</translation>
+        </message>
+        <message>
+            <source>E&amp;xchange with other centres…</source>
+            <translation>&amp;Badilishana na vituo vingine…</translation>
         </message>
         <message>
             <source>Open the door &amp;kiosk…</source>
@@ -3702,6 +4621,18 @@ Weka kaulisiri yake (au ufunguo wa kurejesha):</translation>
         <message>
             <source>Add ad&amp;justment…</source>
             <translation>Ongeza &amp;marekebisho…</translation>
+        </message>
+        <message>
+            <source>Language of the payslips</source>
+            <translation>Lugha ya hati za malipo</translation>
+        </message>
+        <message>
+            <source>English with Kiswahili</source>
+            <translation>Kiingereza pamoja na Kiswahili</translation>
+        </message>
+        <message>
+            <source>Payslip lan&amp;guage:</source>
+            <translation>&amp;Lugha ya hati za malipo:</translation>
         </message>
         <message>
             <source>Filter by name or ID…</source>
@@ -4573,6 +5504,10 @@ Weka kaulisiri yake (au ufunguo wa kurejesha):</translation>
         <message>
             <source>Guardian consent date</source>
             <translation>Tarehe ya ridhaa ya mlezi</translation>
+        </message>
+        <message>
+            <source>Guardian's name</source>
+            <translation>Jina la mlezi</translation>
         </message>
         <message>
             <source>Has a disability</source>

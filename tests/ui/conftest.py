@@ -26,6 +26,7 @@ def build_dialog_factories(s: Services, runner: TaskRunner) -> dict[str, Callabl
         client_dialog,
         cohort_dialog,
         downtime_dialog,
+        exchange_dialog,
         first_run_dialog,
         help_dialog,
         holiday_dialog,
@@ -92,6 +93,7 @@ def build_dialog_factories(s: Services, runner: TaskRunner) -> dict[str, Callabl
             s.training, runner, cohorts[0], modules=modules, trainers=s.training.trainer_names()),
         "DowntimeDialog": lambda: downtime_dialog.DowntimeDialog(
             s.roster, runner, tz, datetime.now(tz)),
+        "ExchangeDialog": lambda: exchange_dialog.ExchangeDialog(s, runner),
         "FirstRunDialog": lambda: first_run_dialog.FirstRunDialog("/tmp/centre.sqlite"),
         "HelpDialog": lambda: help_dialog.HelpDialog("impact-figures", "Impact figures"),
         "HolidayDialog": lambda: holiday_dialog.HolidayDialog(s.attendance, runner,
