@@ -237,6 +237,25 @@ def _translate_postgres(exc: DBAPIError, location: str) -> StoreError | None:
     return None
 
 
+ANALYSIS_LIMIT = 400  # index rows each ANALYZE samples: approximate statistics, quickly
+OPTIMIZE_BUSY_TIMEOUT_MS = 100
+
+
+def _analyze(dbapi_connection: Any, statement: str) -> None:
+    """Run ``ANALYZE`` or ``PRAGMA optimize`` on a SQLite connection (in autocommit), sampled
+    and without waiting long for a writer (the connection's busy timeout is put back)."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {OPTIMIZE_BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+        cursor.execute(statement)
+    finally:
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        finally:
+            cursor.close()
+
+
 def _file_identity(path: Path) -> tuple[int, int] | None:
     try:
         st = os.stat(path)
@@ -268,6 +287,7 @@ class Database:
         event.listen(self.engine, "connect", self._on_connect_check_file, insert=True)
         event.listen(self.engine, "begin", self._on_begin_check_file, insert=True)
         event.listen(self.engine.pool, "close", self._on_close_tidy_wal)
+        event.listen(self.engine.pool, "close", self._on_close_optimize)
 
     def _moved(self) -> bool:
         path = self.sqlite_path
@@ -292,6 +312,31 @@ class Database:
             return
         with contextlib.suppress(Exception):  # the connection is going anyway
             dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # --- statistics for the query planner ------------------------------------------------------
+    # A store that was never ANALYZEd plans with guesses (every table "a million rows"), and
+    # a big report can then walk a whole table where an index range would do. SQLite's advice
+    # is PRAGMA optimize as each connection closes: it ANALYZEs only the tables that this
+    # connection's queries used and that lack statistics or have grown or shrunk a lot since,
+    # usually nothing at all. ``analysis_limit`` keeps each ANALYZE to a sample (milliseconds
+    # even for a 600,000-row table), and a short busy timeout keeps a close from waiting for
+    # another writer: when the file is busy, the statistics wait for the next close.
+
+    def _on_close_optimize(self, dbapi_connection: Any, _record: Any) -> None:
+        path = self.sqlite_path
+        if self._identity is None or path is None or _file_identity(path) != self._identity:
+            return  # never opened, or the file moved: leave both files alone
+        with contextlib.suppress(Exception):  # read-only, busy or closing: the next close will
+            _analyze(dbapi_connection, "PRAGMA optimize")
+
+    def optimize(self) -> None:
+        """Fresh planner statistics for every table, sampled (a few milliseconds): for after a
+        bulk change such as a schema upgrade, a demo build or an import. SQLite only (a
+        PostgreSQL server keeps its own statistics with autovacuum); never raises."""
+        if not self.is_sqlite:
+            return
+        with contextlib.suppress(Exception), self.engine.connect() as conn:
+            _analyze(conn.connection.dbapi_connection, "ANALYZE")
 
     def forget_file(self) -> None:
         """The app itself put a new file in place (restore, re-key): accept it from now on."""

@@ -193,10 +193,14 @@ def for_period(s: Session, base: Base, start: date, end: date, zone: ZoneInfo,
     """Everybody's facts for the period ``start``–``end`` (both included); ``shifts``: the
     period's ``shift_facts`` when already read."""
     extra: dict[int, dict[str, Any]] = defaultdict(dict)
+    held = (TrainingSession.held_on >= start, TrainingSession.held_on <= end)
+    # the cohorts condition changes nothing but lets a store without statistics (never
+    # ANALYZEd) find the sessions by the (cohort, day) index instead of walking all roll-call
+    cohorts = select(TrainingSession.cohort_id).where(*held)
     q = (select(RollCall.person_id, func.sum(TrainingSession.minutes))
          .join(TrainingSession, TrainingSession.id == RollCall.session_id)
-         .where(RollCall.status.in_(("present", "late")),
-                TrainingSession.held_on >= start, TrainingSession.held_on <= end)
+         .where(RollCall.status.in_(("present", "late")), *held,
+                TrainingSession.cohort_id.in_(cohorts))
          .group_by(RollCall.person_id))
     for pid, minutes in s.connection().execute(q):
         extra[pid]["training_minutes"] = int(minutes or 0)
