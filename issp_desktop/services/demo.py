@@ -39,6 +39,7 @@ from issp_desktop.services import (
     demo_attendance,
     demo_certificates,
     demo_deliverables,
+    demo_exchange,
     demo_impact,
     demo_payroll,
     demo_roster,
@@ -64,6 +65,7 @@ DEMO_EXTENSIONS: tuple[Callable[[Session, int, date, datetime], dict[str, int]],
 # e.g. running and closing a year of payroll periods: ``step(ctx, seed, today) -> counts``.
 DEMO_AFTER: tuple[Callable[[Context, int, date], dict[str, int]], ...] = (
     demo_payroll.after_demo,
+    demo_exchange.after_demo,
 )
 DEMO_PASSWORD = "demo"  # demo databases only; printed by `issp demo` and listed in the README
 DEMO_USERS: tuple[tuple[str, Role, str], ...] = (
