@@ -78,6 +78,25 @@ def window(qtbot: QtBot, paths: AppPaths, demo_services: Services) -> MainWindow
     return win
 
 
+def test_section_titles_fit_the_navigation_at_200_percent(qtbot: QtBot, app: QApplication,
+                                                          window: MainWindow) -> None:
+    """The section list widens with the text size (and narrows back), so no title is cut."""
+    def room_short() -> list[str]:
+        metrics = window.nav.fontMetrics()
+        usable = window.nav.viewport().width() - window.nav.iconSize().width() - 2 * 10
+        return [window.nav.item(r).text() for r in range(window.nav.count())
+                if metrics.horizontalAdvance(window.nav.item(r).text()) > usable]
+
+    normal = window.nav.width()
+    assert room_short() == []
+    apply_display(app, DisplaySettings(False, 200))
+    QApplication.processEvents()
+    assert window.nav.width() > normal and room_short() == []
+    apply_display(app, DisplaySettings())
+    QApplication.processEvents()
+    assert window.nav.width() == normal
+
+
 def test_every_page_survives_200_percent(qtbot: QtBot, app: QApplication,
                                          window: MainWindow) -> None:
     """At 200 % text on a 1920×1080 screen, no label or button of any tab is squeezed below
