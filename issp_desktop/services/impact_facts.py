@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import BigInteger, case, cast, func, literal, select
+from sqlalchemy import BigInteger, DateTime, case, cast, func, literal, select, type_coerce
 from sqlmodel import Session
 
 from issp_desktop.db.models import (
@@ -66,7 +66,9 @@ def day_start(day: date, zone: ZoneInfo) -> datetime:
 def _minutes(s: Session, later: Any, earlier: Any) -> Any:
     """SQL for the whole minutes between two instants, on SQLite (ISO text) or PostgreSQL."""
     if s.get_bind().dialect.name == "postgresql":
-        return func.extract("epoch", later - earlier) / 60
+        instant = DateTime(timezone=True)  # timestamptz arithmetic (not the UTC text type's)
+        return func.extract("epoch", type_coerce(later, instant)
+                            - type_coerce(earlier, instant)) / 60
     return func.round((func.julianday(later) - func.julianday(earlier)) * 1440)
 
 
