@@ -84,6 +84,8 @@ def open_store(
     if migrate:
         try:
             result = upgrade(db, backups_dir, opener=db.opener)
+            if result.changed:
+                db.optimize()  # the planner's statistics for the new schema
             if result.backup is not None and db.is_encrypted and path is not None:
                 from issp_desktop.db.crypto import copy_keyfile
 

@@ -218,6 +218,7 @@ class DemoService(Service):
             tick(people, people, step.__module__.rsplit(".", 1)[-1])
             # the demo's own steps act as the system, whoever asked for the demo
             extra.update(step(dataclasses.replace(self.ctx, actor=SYSTEM), seed, today))
+        self.db.optimize()  # planner statistics for the bulk of rows just written
         by_stage = {st.value: 0 for st in Stage}
         for row in people_rows:
             by_stage[row["stage"]] += 1
