@@ -1,5 +1,5 @@
-"""``issp report impact --from DATE --to DATE [--by …] -o FILE.pdf|.xlsx|.json``: the funder
-report from the command line.
+"""``issp report impact --from DATE --to DATE [--by …] [--centre NAME] -o FILE.pdf|.xlsx|.json``:
+the funder report from the command line.
 
 ``add_report_impact(report_subparsers)`` adds the command under an existing ``issp report``
 parser; ``register(sub)`` finds (or makes) that parser first. The helpers of ``cli`` are
@@ -40,7 +40,7 @@ def cmd_report_impact(args: argparse.Namespace, paths: AppPaths) -> int:
         raise ValidationError("output", f"folder '{output.parent}' does not exist")
     services = _open_signed_in(paths)
     try:
-        report = _impact(services).report(start, end, args.by)
+        report = _impact(services).report(start, end, args.by, centre=args.centre)
     finally:
         services.db.dispose()
     from issp_desktop.reports.impact_report import write_impact_report
@@ -68,6 +68,9 @@ def add_report_impact(report: Any) -> None:
                         help="last day, included")
     impact.add_argument("--by", choices=[b.value for b in Breakdown],
                         help="one breakdown table (default: all four)")
+    impact.add_argument("--centre", metavar="NAME",
+                        help="at head office: only the records from this centre (its name, "
+                             "key id or fingerprint; see 'issp sync centres')")
     impact.add_argument("-o", "--output", required=True, metavar="FILE.pdf|.xlsx|.json")
     impact.set_defaults(handler=cmd_report_impact)
 

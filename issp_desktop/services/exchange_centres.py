@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from issp_desktop.db.models.certificates import TrustedCentre
 from issp_desktop.db.models.exchange import SyncPeer
+from issp_desktop.errors import ValidationError
 from issp_desktop.services import certificate_keys as keys
 from issp_desktop.services.certificate_settings import centre_name
 from issp_desktop.services.exchange_rows import IDENT, table_of
@@ -41,6 +42,39 @@ def resolve_centre(s: Session, centre: str) -> str | None:
         if wanted == fp.casefold():
             return key_id
     return None
+
+
+def centre_key(s: Session, centre: str) -> tuple[str, str]:
+    """(key id, name) of a centre known here, by name, key id or fingerprint; a
+    ``ValidationError`` naming the known centres otherwise."""
+    key = resolve_centre(s, centre) if str(centre or "").strip() else None
+    names = centre_names(s)
+    if key is None:
+        known = ", ".join(sorted(names.values()))
+        raise ValidationError("centre", f"'{centre}' is not a centre known here (known: "
+                                        f"{known})")
+    return key, names.get(key, centre)
+
+
+def held_centres(s: Session) -> list[str]:
+    """This centre's name, then the names of the other centres whose people are held here,
+    by name."""
+    me = own_key(s)
+    names = centre_names(s)
+    person = table_of("person")
+    origin, cond = _origin("person", me)
+    keys_held = set(s.execute(select(origin).select_from(person.outerjoin(IDENT, cond))
+                              .distinct()).scalars())
+    others = sorted((names.get(k, k) for k in keys_held if k != me), key=str.casefold)
+    return [names[me], *others]
+
+
+def origin_ids(s: Session, table: str, key: str) -> Select[Any]:
+    """A select of the ids of ``table``'s rows whose origin is the centre with key id ``key``
+    (rows without a global id were made here)."""
+    t = table_of(table)
+    origin, cond = _origin(table, own_key(s))
+    return select(t.c.id).select_from(t.outerjoin(IDENT, cond)).where(origin == key)
 
 
 def _origin(table: str, me: str) -> tuple[Any, Any]:

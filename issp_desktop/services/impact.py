@@ -9,10 +9,9 @@ the definitions and plain data notes about what is missing.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from issp_desktop.db.models.impact_benchmarks import ImpactBenchmark
 from issp_desktop.domain.access import Permission
@@ -23,28 +22,13 @@ from issp_desktop.services import impact_benchmarks as bench
 from issp_desktop.services import impact_build as build
 from issp_desktop.services import impact_facts as facts
 from issp_desktop.services.base import Service, use_case
+from issp_desktop.services.batch import gc_paused
 from issp_desktop.services.impact_notes import data_notes
 from issp_desktop.services.impact_types import BenchmarkInput, BenchmarkRow, ImpactReport
 
 MAX_YEARS = 20
 ProgressFn = Callable[[int, int, str], None]
 CancelledFn = Callable[[], bool]
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused while a report builds its tens of thousands of small
-    objects (none of them in a cycle; reference counting frees them): left running, it walks
-    the growing heap over and over, a fifth of the report's time. Resumed afterwards, and
-    left alone when something else already paused it."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 class ImpactCancelled(Exception):
@@ -119,11 +103,22 @@ class ImpactService(Service):
                              "impact_benchmark", "", None, {"added": len(added)})
             return added
 
+    @use_case("impact.centres", Permission.IMPACT_VIEW)
+    def centres(self) -> list[str]:
+        """The centres whose records are held here (more than one at a head office that
+        imports other centres' bundles), this centre first: the choices of ``centre``."""
+        from issp_desktop.services.exchange_centres import held_centres
+
+        with self.db.read() as s:
+            return held_centres(s)
+
     @use_case("impact.report", Permission.IMPACT_VIEW)
     def report(self, start: date, end: date, by: str | Breakdown | None = None, *,
-               progress: ProgressFn | None = None,
+               centre: str | None = None, progress: ProgressFn | None = None,
                cancelled: CancelledFn | None = None) -> ImpactReport:
-        """Every impact figure for ``start``–``end`` (both included) and the period before."""
+        """Every impact figure for ``start``–``end`` (both included) and the period before;
+        ``centre``: at head office, only the records from that centre (name, key id or
+        fingerprint; see the exchange), else every record held here."""
         start, end = check_range(start, end)
         breakdown = parse_breakdown(by)
         before = previous_period(start, end)
@@ -134,20 +129,24 @@ class ImpactService(Service):
             if progress is not None:
                 progress(done, 5, what)
 
-        with _collector_paused():
+        with gc_paused():  # tens of thousands of small objects, none in a cycle
             step(0, "Reading people")
             with self.db.read() as s:
-                centre, currency, zone = facts.centre_zone(s)
-                base = facts.base_facts(s, (before[0], end))
+                name, currency, zone = facts.centre_zone(s)
+                origin = _origin(s, centre) if centre else None
+                if origin is not None:
+                    name = origin[0]
+                only = origin[1] if origin is not None else None
+                base = facts.base_facts(s, (before[0], end), only)
                 step(1, "Reading this period")
                 today = self.today()
-                shifts = facts.shift_facts(s, start, end, zone)
+                shifts = facts.shift_facts(s, start, end, zone, only)
                 now_facts = facts.for_period(s, base, start, end, zone, shifts)
-                ops_now = facts.operations_facts(s, start, end, zone, today, shifts)
+                ops_now = facts.operations_facts(s, start, end, zone, today, shifts, only)
                 step(2, "Reading the period before")
-                shifts = facts.shift_facts(s, *before, zone)
+                shifts = facts.shift_facts(s, *before, zone, only)
                 then_facts = facts.for_period(s, base, *before, zone, shifts)
-                ops_then = facts.operations_facts(s, *before, zone, today, shifts)
+                ops_then = facts.operations_facts(s, *before, zone, today, shifts, only)
                 rows = bench.all_rows(s)
             step(3, "Counting")
             now = build.compute(now_facts.people, ops_now, start, end,
@@ -157,8 +156,18 @@ class ImpactService(Service):
             notes = data_notes(now_facts, now, ops_now, start, end, before, today, currency, rows)
             step(4, "Making tables")
             report = build.build(
-                centre=centre, currency=currency, start=start, end=end, previous=before,
+                centre=name, currency=currency, start=start, end=end, previous=before,
                 by=breakdown, generated_at=datetime.now(UTC), people=now_facts.people, now=now,
                 before=then, notes=notes)
             step(5, "Done")
             return report
+
+
+def _origin(s: Any, centre: str) -> tuple[str, facts.Origin]:
+    """The name of a centre known here and the selects of its records (people, batches,
+    downtime) for the figures of that centre alone."""
+    from issp_desktop.services.exchange_centres import centre_key, origin_ids
+
+    key, name = centre_key(s, centre)
+    return name, facts.Origin(origin_ids(s, "person", key), origin_ids(s, "batch", key),
+                              origin_ids(s, "downtime", key))

@@ -58,6 +58,16 @@ def centre_zone(s: Session) -> tuple[str, str, ZoneInfo]:
         return name, currency or "KES", ZoneInfo("Africa/Nairobi")
 
 
+@dataclass(frozen=True)
+class Origin:
+    """One centre's records at head office (``issp report impact --centre``): selects of the
+    ids of its people, batches and downtime (``exchange_centres.origin_ids``)."""
+
+    people: Any
+    batches: Any
+    downtime: Any
+
+
 def day_start(day: date, zone: ZoneInfo) -> datetime:
     """The UTC instant the centre's local ``day`` begins."""
     return datetime.combine(day, time(0), zone).astimezone(UTC)
@@ -94,14 +104,17 @@ class Base:
     # person (by taken_on, then id): each period picks its latest from them
 
 
-def base_facts(s: Session, cohorts_ending: tuple[date, date]) -> Base:
-    """Everybody's facts that do not depend on the period. Completion is worked out (by
-    ``training_progress``, the training feature's own rule) for the cohorts ending between
-    ``cohorts_ending``."""
+def base_facts(s: Session, cohorts_ending: tuple[date, date],
+               origin: Origin | None = None) -> Base:
+    """Everybody's facts that do not depend on the period (``origin``: only one centre's
+    people). Completion is worked out (by ``training_progress``, the training feature's own
+    rule) for the cohorts ending between ``cohorts_ending``."""
     people: dict[int, dict[str, Any]] = {}
     q = (select(Person.id, Person.gender, Person.has_disability, Person.date_of_birth,
                 Person.county, Cohort.end_date)
          .outerjoin(Cohort, Cohort.id == Person.cohort_id))
+    if origin is not None:
+        q = q.where(Person.id.in_(origin.people))
     for pid, gender, disabled, born, county, cohort_end in s.connection().execute(q):
         people[pid] = {"person_id": pid, "gender": gender or "", "has_disability":
                        bool(disabled), "birth_date": born, "county": county or "",
@@ -304,7 +317,8 @@ class ShiftFacts:
     planned_week_minutes: dict[int, int]
 
 
-def shift_facts(s: Session, start: date, end: date, zone: ZoneInfo) -> ShiftFacts:
+def shift_facts(s: Session, start: date, end: date, zone: ZoneInfo,
+                origin: Origin | None = None) -> ShiftFacts:
     """Each shift's minutes worked out once: the last ``FTE_WINDOW_DAYS`` days grouped by
     person (and by whether in the period, for a period shorter than that), the period's
     earlier shifts summed without grouping; then the period's work logs. Used by the period's
@@ -313,14 +327,16 @@ def shift_facts(s: Session, start: date, end: date, zone: ZoneInfo) -> ShiftFact
     since, until = day_start(start, zone), day_start(end + timedelta(days=1), zone)
     window_start = day_start(end - timedelta(days=FTE_WINDOW_DAYS - 1), zone)
     minutes = _minutes(s, Shift.ends_at, Shift.starts_at) - Shift.break_minutes
+    mine = [] if origin is None else [Shift.person_id.in_(origin.people)]
     paid: Any = 0  # summed exactly (floats of whole minutes, or Decimals), as SQL sums
     if since < window_start:  # the period's shifts before the last weeks: not grouped
         paid += s.connection().execute(
             select(func.coalesce(func.sum(minutes), 0))
-            .where(Shift.starts_at >= since, Shift.starts_at < window_start)).scalar_one()
+            .where(Shift.starts_at >= since, Shift.starts_at < window_start, *mine)
+        ).scalar_one()
     in_period = (Shift.starts_at >= since).label("in_period")
     q = (select(Shift.person_id, in_period, func.sum(minutes))
-         .where(Shift.starts_at >= window_start, Shift.starts_at < until)
+         .where(Shift.starts_at >= window_start, Shift.starts_at < until, *mine)
          .group_by(Shift.person_id, in_period))
     window: dict[int, Any] = {}
     for pid, part_of_period, total in s.connection().execute(q):
@@ -330,12 +346,12 @@ def shift_facts(s: Session, start: date, end: date, zone: ZoneInfo) -> ShiftFact
             paid += total
     weeks = FTE_WINDOW_DAYS // 7
     planned = {pid: max(0, int(total)) // weeks for pid, total in window.items()}
-    return ShiftFacts(max(0, int(paid)), _productive(s, start, end, zone, since, until),
-                      planned)
+    return ShiftFacts(max(0, int(paid)),
+                      _productive(s, start, end, zone, since, until, origin), planned)
 
 
 def _productive(s: Session, start: date, end: date, zone: ZoneInfo, since: datetime,
-                until: datetime) -> int:
+                until: datetime, origin: Origin | None = None) -> int:
     """Work-log minutes of the period on days (the centre's local date) the worker had a shift
     starting in the period: driven by the work logs, each looking up that person's shifts of
     the three UTC days around the day (the index range) whose local date is the day."""
@@ -350,30 +366,36 @@ def _productive(s: Session, start: date, end: date, zone: ZoneInfo, since: datet
                        Shift.starts_at < near[1],
                        _local_date(s, Shift.starts_at, zone, start) == day)
                 .exists())
+    mine = [] if origin is None else [WorkLog.person_id.in_(origin.people)]
     worked = s.execute(select(func.coalesce(func.sum(WorkLog.minutes), 0))
-                       .where(day >= start, day <= end, rostered)).scalar_one()
+                       .where(day >= start, day <= end, rostered, *mine)).scalar_one()
     return int(worked)
 
 
 def operations_facts(s: Session, start: date, end: date, zone: ZoneInfo, today: date,
-                     shifts: ShiftFacts | None = None) -> OperationsFacts:
-    """Centre-wide operations figures for the period; ``shifts``: the period's
-    ``shift_facts`` when already read."""
+                     shifts: ShiftFacts | None = None,
+                     origin: Origin | None = None) -> OperationsFacts:
+    """Centre-wide operations figures for the period (``origin``: one centre's); ``shifts``:
+    the period's ``shift_facts`` when already read."""
     since, until = day_start(start, zone), day_start(end + timedelta(days=1), zone)
+    checks = [] if origin is None else [QaCheck.batch_id.in_(origin.batches)]
     checked, errors = s.execute(
         select(func.coalesce(func.sum(QaCheck.checked), 0),
                func.coalesce(func.sum(QaCheck.errors), 0))
-        .where(QaCheck.round == 1, QaCheck.checked_at >= since, QaCheck.checked_at < until)
+        .where(QaCheck.round == 1, QaCheck.checked_at >= since, QaCheck.checked_at < until,
+               *checks)
     ).one()
+    mine = [] if origin is None else [Batch.id.in_(origin.batches)]
     batches = s.connection().execute(select(Batch.due_on, Batch.delivered_on)
-                        .where(Batch.due_on >= start, Batch.due_on <= end)).all()
+                        .where(Batch.due_on >= start, Batch.due_on <= end, *mine)).all()
     due, on_time = on_time_counts(((d, v) for d, v in batches), start, end, today)
     if shifts is None:
-        shifts = shift_facts(s, start, end, zone)
+        shifts = shift_facts(s, start, end, zone, origin)
     now = datetime.now(UTC)
     down = 0
+    stopped = [] if origin is None else [Downtime.id.in_(origin.downtime)]
     for began, ended in s.connection().execute(select(Downtime.starts_at, Downtime.ends_at).where(
-            Downtime.starts_at < until,
+            Downtime.starts_at < until, *stopped,
             case((Downtime.ends_at.is_(None), True), else_=Downtime.ends_at > since))):
         stop = min(ended or now, until)
         begin = max(began, since)

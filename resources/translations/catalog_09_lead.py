@@ -6,4 +6,6 @@ out of ``extra_sources.py`` before the tool was fixed."""
 
 ENTRIES = [
     ("Guardian's name", "Jina la mlezi", "Nom du tuteur"),
+    # impact page: one centre's figures at head office
+    ("Cent&re", "Ki&tuo", "Cent&re"),
 ]

@@ -3403,6 +3403,14 @@
             <translation>Comté</translation>
         </message>
         <message>
+            <source>Centre</source>
+            <translation>Centre</translation>
+        </message>
+        <message>
+            <source>All centres</source>
+            <translation>Tous les centres</translation>
+        </message>
+        <message>
             <source>&amp;Show</source>
             <translation>&amp;Afficher</translation>
         </message>
@@ -3437,6 +3445,10 @@
         <message>
             <source>Break down &amp;by</source>
             <translation>Ventiler &amp;par</translation>
+        </message>
+        <message>
+            <source>Cent&amp;re</source>
+            <translation>Cent&amp;re</translation>
         </message>
         <message>
             <source>Monthly income: at baseline and now</source>

@@ -3403,6 +3403,14 @@
             <translation>Kaunti</translation>
         </message>
         <message>
+            <source>Centre</source>
+            <translation>Kituo</translation>
+        </message>
+        <message>
+            <source>All centres</source>
+            <translation>Vituo vyote</translation>
+        </message>
+        <message>
             <source>&amp;Show</source>
             <translation>&amp;Onyesha</translation>
         </message>
@@ -3437,6 +3445,10 @@
         <message>
             <source>Break down &amp;by</source>
             <translation>Gawanya &amp;kwa</translation>
+        </message>
+        <message>
+            <source>Cent&amp;re</source>
+            <translation>Ki&amp;tuo</translation>
         </message>
         <message>
             <source>Monthly income: at baseline and now</source>

@@ -105,6 +105,13 @@ class ImpactPage(QWidget):
                         (Breakdown.AGE, self.tr("Age band")),
                         (Breakdown.COUNTY, self.tr("County"))):
             self.by.addItem(text, b.value)
+        self.centre = QComboBox()
+        self.centre.setObjectName("impactCentre")
+        self.centre.setAccessibleName(self.tr("Centre"))
+        self.centre.addItem(self.tr("All centres"), "")
+        held = self.impact.centres()
+        for name in held:
+            self.centre.addItem(name, name)
         self.refresh_button = QPushButton(self.tr("&Show"))
         self.refresh_button.setObjectName("impactShow")
         self.pdf_button = QPushButton(self.tr("Export &PDF…"))
@@ -116,8 +123,13 @@ class ImpactPage(QWidget):
         self.help_button = QPushButton(self.tr("&Definitions"))
         self.help_button.setObjectName("impactDefinitions")
         bar = FlowRow()
-        for label, widget in ((self.tr("&Period"), self.range), (self.tr("&From"), self.start),
-                              (self.tr("&To"), self.end), (self.tr("Break down &by"), self.by)):
+        fields = [(self.tr("&Period"), self.range), (self.tr("&From"), self.start),
+                  (self.tr("&To"), self.end), (self.tr("Break down &by"), self.by)]
+        if len(held) > 1:  # a head office holding other centres' records
+            fields.append((self.tr("Cent&re"), self.centre))
+        else:
+            self.centre.hide()
+        for label, widget in fields:
             text = QLabel(label)
             text.setBuddy(widget)
             bar.addWidget(text)
@@ -187,6 +199,7 @@ class ImpactPage(QWidget):
 
         self.range.currentIndexChanged.connect(self._on_range_current_index_changed)
         self.by.currentIndexChanged.connect(self._on_by_current_index_changed)
+        self.centre.currentIndexChanged.connect(self._on_centre_current_index_changed)
         self.refresh_button.clicked.connect(self.refresh)
         self.pdf_button.clicked.connect(lambda: self.export(".pdf"))
         self.xlsx_button.clicked.connect(lambda: self.export(".xlsx"))
@@ -229,10 +242,17 @@ class ImpactPage(QWidget):
             self.end.setDate(QDate(last))
             self.refresh()
 
+    def _on_centre_current_index_changed(self, *_: Any) -> None:
+        self.refresh()
+
     def _on_by_current_index_changed(self, *_: Any) -> None:
         self._show_breakdown()
 
     # --- loading -------------------------------------------------------------------------------
+
+    def chosen_centre(self) -> str | None:
+        """The centre whose records the figures are of (None: every record held here)."""
+        return str(self.centre.currentData() or "") or None
 
     def refresh(self) -> None:
         if not hasattr(self, "notes"):
@@ -244,9 +264,9 @@ class ImpactPage(QWidget):
                                             "on or after {0}.").format(start.isoformat()))
             return
         self.status.setText(self.tr("Working out the figures…"))
-        impact = self.impact
+        impact, centre = self.impact, self.chosen_centre()
         self.runner.submit(lambda progress, cancelled: impact.report(
-            start, end, None, progress=progress, cancelled=cancelled),
+            start, end, None, centre=centre, progress=progress, cancelled=cancelled),
             on_done=self._on_report_done, on_error=self._on_report_failed)
 
     def _on_report_done(self, report: object) -> None:
@@ -333,13 +353,14 @@ class ImpactPage(QWidget):
             target = Path(chosen)
             if target.suffix.lower() != suffix:
                 target = target.with_suffix(suffix)
-        impact, by = self.impact, None
+        impact, by, centre = self.impact, None, self.chosen_centre()
         chosen_path = target
 
         def work(progress: Any, cancelled: Any) -> Path:
             from issp_desktop.reports.impact_report import write_impact_report
 
-            report = impact.report(start, end, by, progress=progress, cancelled=cancelled)
+            report = impact.report(start, end, by, centre=centre, progress=progress,
+                                   cancelled=cancelled)
             return write_impact_report(report, chosen_path)
 
         run_with_progress(self.runner, self, self.tr("Writing the impact report…"), work,
