@@ -21,7 +21,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -87,31 +86,39 @@ def initials_pixmap(name: str, size: int) -> QPixmap:
     return pixmap
 
 
-class KioskExitDialog(QDialog):
-    """A supervisor or manager signs to close the kiosk."""
+class SupervisorSignDialog(QDialog):
+    """A supervisor or manager signs (user name and password, a real sign-in with its lock-out
+    after wrong passwords) before the kiosk does something a worker may not: close, or save
+    a punch whose time looks wrong. ``signer`` is who signed, once accepted."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, title: str, prompt: str, refusal: str,
+                 parent: QWidget | None = None, name: str = "kioskSignDialog") -> None:
         super().__init__(parent)
         self.services = services
-        self.setObjectName("kioskExitDialog")
-        self.setWindowTitle(self.tr("Close the door kiosk"))
+        self.refusal = refusal
+        self.signer = ""
+        self.setObjectName(name)
+        self.setWindowTitle(title)
         self.user_edit = QLineEdit()
-        self.user_edit.setObjectName("kioskExitUser")
+        self.user_edit.setObjectName("kioskSignUser")
         self.user_edit.setAccessibleName(self.tr("User name"))
         self.password_edit = QLineEdit()
-        self.password_edit.setObjectName("kioskExitPassword")
+        self.password_edit.setObjectName("kioskSignPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setAccessibleName(self.tr("Password"))
         self.message = QLabel()
-        self.message.setObjectName("kioskExitMessage")
+        self.message.setObjectName("kioskSignMessage")
         self.message.setStyleSheet(f"color: {RED};")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
+        self.prompt = QLabel(prompt)
+        self.prompt.setObjectName("kioskSignPrompt")
+        self.prompt.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("A supervisor or manager signs to close the kiosk.")))
+        form.addRow(self.prompt)
         form.addRow(self.tr("&User name:"), self.user_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
         form.addRow(self.message)
@@ -130,10 +137,24 @@ class KioskExitDialog(QDialog):
             self.password_edit.clear()
             return
         if not actor.can(Permission.ATTENDANCE_EDIT):
-            self.message.setText(self.tr("Only a supervisor or a manager may close the kiosk."))
+            self.message.setText(self.refusal)
             self.password_edit.clear()
             return
+        self.signer = actor.username
         self.accept()
+
+
+class KioskExitDialog(SupervisorSignDialog):
+    """A supervisor or manager signs to close the kiosk."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(
+            services, QCoreApplication.translate("KioskExitDialog", "Close the door kiosk"),
+            QCoreApplication.translate("KioskExitDialog",
+                                       "A supervisor or manager signs to close the kiosk."),
+            QCoreApplication.translate("KioskExitDialog",
+                                       "Only a supervisor or a manager may close the kiosk."),
+            parent, "kioskExitDialog")
 
 
 class KioskWindow(QWidget):
@@ -148,7 +169,7 @@ class KioskWindow(QWidget):
         self.message_ms = message_seconds * 1000
         self._may_close = False
         self._pending: tuple[str, str | None] | None = None
-        self.confirm_box: QMessageBox | None = None
+        self.confirm_box: SupervisorSignDialog | None = None
         self.exit_dialog: KioskExitDialog | None = None
         info = services.centre.get()
         self.zone = ZoneInfo(info.time_zone if info else "Africa/Nairobi")
@@ -307,14 +328,17 @@ class KioskWindow(QWidget):
         return error_text(exc)
 
     def _ask_confirm(self, badge: str, kind: str | None, exc: ClockWarningError) -> None:
+        """A punch whose time looks wrong (this PC's clock?) is saved only when a supervisor
+        or manager signs for it; the worker at the door cannot wave it through."""
         self._pending = (badge, exc.kind if kind is None else kind)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Check the time"), self.tr(
-            "The time of this clock-{0} for {1} looks wrong:\n\n{2}\n\nIs this computer's "
-            "clock right? Save the punch anyway?").format(
-                exc.kind, exc.name, "\n".join(f"• {w}" for w in exc.warnings)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setObjectName("kioskConfirmBox")
-        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box = SupervisorSignDialog(
+            self.services, self.tr("Check the time"), self.tr(
+                "The time of this clock-{0} for {1} looks wrong:\n\n{2}\n\nIs this "
+                "computer's clock right? A supervisor or manager signs to save the punch "
+                "anyway.").format(exc.kind, exc.name,
+                                  "\n".join(f"• {w}" for w in exc.warnings)),
+            self.tr("Only a supervisor or a manager may confirm a punch whose time looks "
+                    "wrong."), self, "kioskConfirmBox")
         box.finished.connect(self._on_confirm_finished)
         self.confirm_box = box
         self.show_problem(self.tr("Check the time: a supervisor should confirm."), AMBER)
@@ -323,7 +347,7 @@ class KioskWindow(QWidget):
     def _on_confirm_finished(self, result: int) -> None:
         pending, self._pending = self._pending, None
         self.confirm_box = None
-        if pending is not None and result == QMessageBox.StandardButton.Yes:
+        if pending is not None and result == QDialog.DialogCode.Accepted:
             self._punch(pending[0], pending[1], True)
         else:
             self.show_problem(self.tr("Not saved."), AMBER)

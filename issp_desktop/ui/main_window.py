@@ -252,13 +252,22 @@ class MainWindow(QMainWindow):
         self.nav.addItem(item)
 
     def _fit_navigation(self) -> None:
-        """The section list as wide as its longest title in the font in use (never narrower
-        than 210 px): at 200 % text no title is cut off."""
+        """The section list 210 px wide at the normal text size, widening with a larger text
+        size (up to 210 px × the size) as far as its longest title needs: at 200 % text no
+        title is cut off, while the pages keep their room at 100 % (a title a translation
+        makes too long shows in full as its tooltip)."""
+        from PySide6.QtWidgets import QApplication
+
         metrics = self.nav.fontMetrics()
         widest = max((metrics.horizontalAdvance(self.nav.item(row).text())
                       for row in range(self.nav.count())), default=0)
         # icon, the item's padding (10 px a side), the frame and room for a scroll bar
-        self.nav.setFixedWidth(max(210, widest + self.nav.iconSize().width() + 2 * 10 + 40))
+        wanted = widest + self.nav.iconSize().width() + 2 * 10 + 40
+        base = QApplication.instance().property("isspBaseFontPointSize") if \
+            QApplication.instance() is not None else None
+        size = self.nav.font().pointSizeF()
+        scale = size / float(base) if base and size > 0 else 1.0
+        self.nav.setFixedWidth(int(min(max(210, wanted), 210 * max(1.0, scale))))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

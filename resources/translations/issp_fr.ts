@@ -3649,24 +3649,8 @@
             <translation>Fermer la borne d'entrée</translation>
         </message>
         <message>
-            <source>User name</source>
-            <translation>Nom d'utilisateur</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Mot de passe</translation>
-        </message>
-        <message>
             <source>A supervisor or manager signs to close the kiosk.</source>
             <translation>Un superviseur ou un responsable se connecte pour fermer la borne.</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>Nom d'&amp;utilisateur :</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Mot de passe :</translation>
         </message>
         <message>
             <source>Only a supervisor or a manager may close the kiosk.</source>
@@ -3759,12 +3743,16 @@ Appuyez sur ENTRÉE, ou demandez à votre superviseur.</translation>
 
 {2}
 
-Is this computer's clock right? Save the punch anyway?</source>
+Is this computer's clock right? A supervisor or manager signs to save the punch anyway.</source>
             <translation>L'heure de ce pointage ({0}) pour {1} semble fausse :
 
 {2}
 
-L'horloge de cet ordinateur est-elle juste ? Enregistrer quand même ?</translation>
+L'horloge de cet ordinateur est-elle juste ? Un superviseur ou un responsable signe pour l'enregistrer quand même.</translation>
+        </message>
+        <message>
+            <source>Only a supervisor or a manager may confirm a punch whose time looks wrong.</source>
+            <translation>Seul un superviseur ou un responsable peut confirmer un pointage dont l'heure semble fausse.</translation>
         </message>
         <message>
             <source>Check the time: a supervisor should confirm.</source>
@@ -7541,6 +7529,25 @@ Saisissez sa phrase secrète (ou la clé de récupération) :</translation>
         <message>
             <source>Wrote {0} people to {1}</source>
             <translation>{0} personnes écrites dans {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorSignDialog</name>
+        <message>
+            <source>User name</source>
+            <translation>Nom d'utilisateur</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nom d'&amp;utilisateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
         </message>
     </context>
     <context>

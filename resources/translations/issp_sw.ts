@@ -3649,24 +3649,8 @@
             <translation>Funga kioski ya mlangoni</translation>
         </message>
         <message>
-            <source>User name</source>
-            <translation>Jina la mtumiaji</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Nenosiri</translation>
-        </message>
-        <message>
             <source>A supervisor or manager signs to close the kiosk.</source>
             <translation>Msimamizi au meneja huingia ili kufunga kioski.</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>Jina la &amp;mtumiaji:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Nenosiri:</translation>
         </message>
         <message>
             <source>Only a supervisor or a manager may close the kiosk.</source>
@@ -3759,12 +3743,16 @@ Bonyeza INGIA, au muulize msimamizi wako.</translation>
 
 {2}
 
-Is this computer's clock right? Save the punch anyway?</source>
+Is this computer's clock right? A supervisor or manager signs to save the punch anyway.</source>
             <translation>Muda wa {0} huu kwa {1} unaonekana si sahihi:
 
 {2}
 
-Je, saa ya kompyuta hii iko sawa? Hifadhi hata hivyo?</translation>
+Je, saa ya kompyuta hii iko sawa? Msimamizi au meneja atie sahihi ili kuhifadhi hata hivyo.</translation>
+        </message>
+        <message>
+            <source>Only a supervisor or a manager may confirm a punch whose time looks wrong.</source>
+            <translation>Ni msimamizi au meneja tu anayeweza kuthibitisha mpigo ambao muda wake unaonekana si sahihi.</translation>
         </message>
         <message>
             <source>Check the time: a supervisor should confirm.</source>
@@ -7541,6 +7529,25 @@ Weka kaulisiri yake (au ufunguo wa kurejesha):</translation>
         <message>
             <source>Wrote {0} people to {1}</source>
             <translation>Watu {0} wameandikwa kwenye {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorSignDialog</name>
+        <message>
+            <source>User name</source>
+            <translation>Jina la mtumiaji</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Nenosiri</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Jina la &amp;mtumiaji:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Nenosiri:</translation>
         </message>
     </context>
     <context>

@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -86,23 +85,34 @@ def test_clock_out_with_no_clock_in(qtbot: QtBot, kiosk: KioskWindow) -> None:
     assert "you are not clocked in" in kiosk.result_label.text()
 
 
-def test_a_clock_that_looks_wrong_asks_before_saving(qtbot: QtBot, kiosk: KioskWindow,
-                                                    door: Services) -> None:
+def test_a_clock_that_looks_wrong_needs_a_supervisor_to_save(qtbot: QtBot, kiosk: KioskWindow,
+                                                             door: Services) -> None:
+    door.users.add(NewUser("sup", Role.SUPERVISOR, "Door-Password-42"))
+    door.users.add(NewUser("viewer", Role.VIEWER, "Viewer-Password-42"))
     # Somebody punched "ten days from now": this PC's clock now looks ten days slow.
     ahead = datetime.now(UTC) + timedelta(days=10)
     door.attendance.clock_in("B00002", ahead, confirm=True)
     scan(qtbot, kiosk, "B00001")
     box = kiosk.confirm_box
-    assert box is not None and "earlier than punches already recorded" in box.text()
+    assert box is not None and "earlier than punches already recorded" in box.prompt.text()
     assert "Check the time" in kiosk.result_label.text()
-    with door.db.read() as s:
-        assert s.execute(select(ClockEvent).where(ClockEvent.person_id == 1)).first() is None
-    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+    def saved() -> list[str]:
+        with door.db.read() as s:
+            return list(s.execute(select(ClockEvent.clock_warning).where(
+                ClockEvent.person_id == 1)).scalars())
+
+    box.user_edit.setText("viewer")  # the worker at the door, or a viewer, cannot confirm
+    box.password_edit.setText("Viewer-Password-42")
+    box.check()
+    assert "Only a supervisor or a manager may confirm" in box.message.text()
+    assert saved() == [] and kiosk.confirm_box is box
+    box.user_edit.setText("sup")
+    box.password_edit.setText("Door-Password-42")
+    box.check()
     assert "Clocked IN" in kiosk.result_label.text()
-    with door.db.read() as s:
-        warning = s.execute(select(ClockEvent.clock_warning).where(
-            ClockEvent.person_id == 1)).scalar_one()
-    assert "earlier than punches" in warning
+    assert box.signer == "sup" and kiosk.confirm_box is None
+    assert len(saved()) == 1 and "earlier than punches" in saved()[0]
 
 
 def test_declining_the_warning_saves_nothing(qtbot: QtBot, kiosk: KioskWindow,
@@ -110,8 +120,7 @@ def test_declining_the_warning_saves_nothing(qtbot: QtBot, kiosk: KioskWindow,
     door.attendance.clock_in("B00002", datetime.now(UTC) + timedelta(days=10), confirm=True)
     scan(qtbot, kiosk, "B00001")
     assert kiosk.confirm_box is not None
-    qtbot.mouseClick(kiosk.confirm_box.button(QMessageBox.StandardButton.No),
-                     Qt.MouseButton.LeftButton)
+    kiosk.confirm_box.reject()
     assert "Not saved" in kiosk.result_label.text()
     with door.db.read() as s:
         assert s.execute(select(ClockEvent).where(ClockEvent.person_id == 1)).first() is None
