@@ -9,15 +9,15 @@ with a reason.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, insert, select
+from sqlalchemy import and_, bindparam, func, insert, literal, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from issp_desktop.db.models import ClockEvent, Person, Shift
@@ -59,7 +59,7 @@ _BADGE = re.compile(r"^[A-Z0-9][A-Z0-9-]*$")
 MAX_REASON = 300
 RECENT = 8  # the person's last punches read to know whether they are clocked in
 _EARLY = timedelta(seconds=OPEN_IN_BEFORE)
-_LATER = aliased(ClockEvent)  # a correction replacing one of the person's last punches
+_CE = ClockEvent.__table__  # type: ignore[attr-defined]
 
 
 def normalise_badge(raw: str | None) -> str:
@@ -91,15 +91,22 @@ class _State:
     last: datetime | None  # the newest effective punch
 
 
+@functools.cache
+def _state_query() -> Any:
+    """The person's last punches, each with whether a later correction replaces it (built
+    once: a statement made anew for every punch costs more than the read)."""
+    ce = _CE.c
+    later = _CE.alias("later")
+    replaced = (select(literal(1)).where(later.c.replaces_id == ce.id)
+                .correlate(_CE).exists())
+    return (select(ce.id, ce.kind, ce.at, ce.replaces_id, replaced)
+            .where(ce.person_id == bindparam("pid"))
+            .order_by(ce.at.desc()).limit(RECENT))
+
+
 def _state(s: Session, person_id: int) -> _State:
-    """Whether the person is clocked in, from their last punches: one indexed read, each punch
-    with whether a later correction replaces it."""
-    replaced = (select(1).where(_LATER.replaces_id == ClockEvent.id)
-                .correlate(ClockEvent).exists())
-    rows = s.execute(
-        select(ClockEvent.id, ClockEvent.kind, ClockEvent.at, ClockEvent.replaces_id, replaced)
-        .where(ClockEvent.person_id == person_id)
-        .order_by(ClockEvent.at.desc()).limit(RECENT)).all()
+    """Whether the person is clocked in, from their last punches: one indexed read."""
+    rows = s.connection().execute(_state_query(), {"pid": person_id}).all()
     if not rows:
         return _State(None, None)
     punches = [Punch.made(i, person_id, k, a, r) for i, k, a, r, _ in rows]
@@ -111,22 +118,31 @@ def _state(s: Session, person_id: int) -> _State:
     return _State(last.when if last.kind == "in" else None, last.when)
 
 
-def _door_query(code: str, at: datetime) -> Any:
-    """The badge's holder (id, names, stage, erased, photo and its type), the newest punch
-    anywhere, the rules (``settings_columns``), then the holder's planned shifts a punch at
-    ``at`` can belong to (id, start, end, break, night, overtime approved), one row a shift
-    by start (one row with no shift when there is none); no row for an unknown badge."""
-    return (select(Person.id, Person.first_name, Person.last_name, Person.stage,
-                   Person.erased_at, PersonPhoto.image, PersonPhoto.mime,
-                   select(func.max(ClockEvent.at)).scalar_subquery(), *settings_columns(),
-                   Shift.id, Shift.starts_at, Shift.ends_at, Shift.break_minutes,
-                   Shift.is_night, Shift.overtime_approved)
-            .outerjoin(PersonPhoto, PersonPhoto.person_id == Person.id)
-            .outerjoin(Shift, and_(Shift.person_id == Person.id,
-                                   Shift.starts_at > at - MAX_SHIFT - _EARLY,
-                                   Shift.starts_at <= at + _EARLY))
-            .where(Person.badge_no == code)
-            .order_by(Shift.starts_at))
+@functools.cache
+def _door_query() -> Any:
+    """For the badge ``code``: its holder (id, names, stage, erased, photo and its type), the
+    newest punch anywhere, the rules (``settings_columns``), then the holder's planned shifts
+    starting in (``lo``, ``hi``] (id, start, end, break, night, overtime approved), one row a
+    shift by start (one row with no shift when there is none); no row for an unknown badge.
+    Built once."""
+    person, photo, shift = Person.__table__.c, PersonPhoto.__table__.c, Shift.__table__.c  # type: ignore[attr-defined]
+    return (select(person.id, person.first_name, person.last_name, person.stage,
+                   person.erased_at, photo.image, photo.mime,
+                   select(func.max(_CE.c.at)).scalar_subquery(), *settings_columns(),
+                   shift.id, shift.starts_at, shift.ends_at, shift.break_minutes,
+                   shift.is_night, shift.overtime_approved)
+            .select_from(Person.__table__.outerjoin(  # type: ignore[attr-defined]
+                PersonPhoto.__table__, photo.person_id == person.id)  # type: ignore[attr-defined]
+                .outerjoin(Shift.__table__, and_(  # type: ignore[attr-defined]
+                    shift.person_id == person.id, shift.starts_at > bindparam("lo"),
+                    shift.starts_at <= bindparam("hi"))))
+            .where(person.badge_no == bindparam("code"))
+            .order_by(shift.starts_at))
+
+
+@functools.cache
+def _insert_punch() -> Any:
+    return insert(_CE)
 
 
 def _shift_near(shifts: list[PlannedShift], at: datetime, kind: str,
@@ -201,7 +217,8 @@ class ClockUseCases(Service):
         # badge's holder and photo, the rules, the newest punch anywhere (for the clock
         # warnings) and, a row each, the holder's shifts around the punch.
         with self.db.single_reads() as conn:
-            rows = conn.execute(_door_query(code, at)).all()
+            rows = conn.execute(_door_query(), {"code": code, "lo": at - MAX_SHIFT - _EARLY,
+                                                "hi": at + _EARLY}).all()
         if not rows:
             raise UnknownBadgeError(code)
         pid, first, last, stage, erased, image, mime, newest_any, *rules = rows[0][:12]
@@ -237,10 +254,11 @@ class ClockUseCases(Service):
                 raise ClockWarningError(name, kind, at, warnings)
             warning = "; ".join(warnings)[:200]
             try:
-                event_id = int(s.execute(insert(ClockEvent.__table__).values(  # type: ignore[attr-defined]
-                    person_id=pid, kind=kind, at=at, source=source[:12], replaces_id=None,
-                    reason="", clock_warning=warning, recorded_at=now,
-                    recorded_by=self.actor.username[:64])).inserted_primary_key[0])
+                event_id = int(s.connection().execute(_insert_punch(), {
+                    "person_id": pid, "kind": kind, "at": at, "source": source[:12],
+                    "replaces_id": None, "reason": "", "clock_warning": warning,
+                    "recorded_at": now, "recorded_by": self.actor.username[:64],
+                }).inserted_primary_key[0])
             except IntegrityError as exc:
                 raise ValidationError("time", "this punch is already recorded") from exc
             audit.record(s, self.actor, f"attendance.clock_{kind}", "clock_event", event_id,

@@ -6,6 +6,7 @@ names the first entry that does not match, which is what ``issp audit verify`` p
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -53,9 +54,7 @@ def record(session: Session, actor: Actor, use_case: str, entity: str = "",
     conn = session.connection()
     if conn.dialect.name == "postgresql" and not holds_write_lock(conn):
         session.execute(text("SELECT pg_advisory_xact_lock(727274)"))  # one chain, one writer
-    last = session.execute(
-        select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
-    ).first()
+    last = conn.execute(_last_entry()).first()
     entry_id = (last[0] + 1) if last else 1
     prev = last[1] if last else GENESIS
     at = utcnow()
@@ -63,12 +62,25 @@ def record(session: Session, actor: Actor, use_case: str, entity: str = "",
     old_text, new_text = _dump(old), _dump(new)
     digest = entry_hash(prev, entry_id, at_text, actor.username, use_case, entity,
                         str(entity_id), old_text, new_text)
-    session.execute(insert(AuditEntry.__table__).values(  # type: ignore[attr-defined]
-        id=entry_id, at=at, user_id=actor.user_id, username=actor.username, use_case=use_case,
-        entity=entity, entity_id=str(entity_id), old_values=old_text, new_values=new_text,
-        prev_hash=prev, entry_hash=digest,
-    ))
+    conn.execute(_insert_entry(), {
+        "id": entry_id, "at": at, "user_id": actor.user_id, "username": actor.username,
+        "use_case": use_case, "entity": entity, "entity_id": str(entity_id),
+        "old_values": old_text, "new_values": new_text, "prev_hash": prev,
+        "entry_hash": digest,
+    })
     return entry_id
+
+
+@functools.cache
+def _last_entry() -> Any:
+    """The newest entry's id and hash (statements built once: every write records one)."""
+    c = AuditEntry.__table__.c  # type: ignore[attr-defined]
+    return select(c.id, c.entry_hash).order_by(c.id.desc()).limit(1)
+
+
+@functools.cache
+def _insert_entry() -> Any:
+    return insert(AuditEntry.__table__)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
