@@ -11,9 +11,10 @@ variable, so each thread or task has its own) and read by ``reports/certificate_
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from contextvars import ContextVar
+
+from issp_desktop.reports.language import printing_in
 
 LANGUAGES = ("en", "sw", "fr")
 
@@ -105,16 +106,9 @@ def word(key: str, language: str | None = None) -> str:
     return WORDS[language or _language.get()][key]
 
 
-@contextmanager
-def certificate_language(language: str) -> Iterator[None]:
+def certificate_language(language: str) -> AbstractContextManager[None]:
     """Print certificates in ``language`` ("en", "sw", "fr") inside the ``with`` block."""
-    if language not in WORDS:
-        raise ValueError(f"unknown certificate language {language!r}; use en, sw or fr")
-    token = _language.set(language)
-    try:
-        yield
-    finally:
-        _language.reset(token)
+    return printing_in(_language, language, WORDS, "certificate")
 
 
 def long_date(day: int, month: int, year: int, language: str | None = None) -> str:

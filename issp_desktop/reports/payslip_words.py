@@ -21,11 +21,11 @@ variable, so each thread or task has its own) and read by ``reports/payslip_pdf.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from contextvars import ContextVar
 
 from issp_desktop.domain.payroll import hours_text, money
+from issp_desktop.reports.language import printing_in
 
 LANGUAGES = ("en", "sw", "fr")
 NNBSP = "\u202f"  # French thousands separator: a narrow no-break space
@@ -113,16 +113,9 @@ def current() -> str:
     return _language.get()
 
 
-@contextmanager
-def payslip_language(language: str) -> Iterator[None]:
+def payslip_language(language: str) -> AbstractContextManager[None]:
     """Print payslips in ``language`` ("en", "sw", "fr") inside the ``with`` block."""
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown payslip language {language!r}; use en, sw or fr")
-    token = _language.set(language)
-    try:
-        yield
-    finally:
-        _language.reset(token)
+    return printing_in(_language, language, LANGUAGES, "payslip")
 
 
 def _column(language: str | None) -> int:
