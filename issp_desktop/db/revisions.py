@@ -8,7 +8,7 @@ from __future__ import annotations
 
 KNOWN_REVISIONS: tuple[str, ...] = (
     "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010",
-    "0011", "0012",
+    "0011", "0012", "0013",
 )
 HEAD_REVISION: str = KNOWN_REVISIONS[-1]
 

@@ -36,6 +36,7 @@ from issp_desktop.services.exchange_rows import (
 from issp_desktop.services.exchange_types import MissingParentError
 
 CONFLICTS = SyncConflict.__table__  # type: ignore[attr-defined]
+CHUNK = 500
 
 
 @dataclass
@@ -80,13 +81,25 @@ class Applier:
     # --- ids ---------------------------------------------------------------------------------
 
     def _ids(self, table: str) -> dict[str, int]:
-        found = self.uid_ids.get(table)
-        if found is None:
-            rows = self.s.execute(select(IDENT.c.uid, IDENT.c.local_key).where(
-                IDENT.c.table_name == table, IDENT.c.deleted.is_(False)))
-            found = {u: int(k) for u, k in rows if not k.startswith("-")}
-            self.uid_ids[table] = found
-        return found
+        """uid → local id of the records of ``table`` looked up so far (``_find``)."""
+        return self.uid_ids.setdefault(table, {})
+
+    def _find(self, table: str, uids: set[str]) -> None:
+        """Look up the local ids of ``uids`` (records of ``table``) not looked up yet."""
+        found = self._ids(table)
+        todo = sorted(u for u in uids if u not in found)
+        for start in range(0, len(todo), CHUNK):  # by the unique uid alone: its own index
+            for u, t, k, gone in self.s.execute(select(
+                    IDENT.c.uid, IDENT.c.table_name, IDENT.c.local_key, IDENT.c.deleted).where(
+                    IDENT.c.uid.in_(todo[start:start + CHUNK]))):
+                if t == table and not gone and not k.startswith("-"):
+                    found[u] = int(k)
+
+    def _find_parents(self, spec: TableSpec, recs: list[tuple[Any, ...]]) -> None:
+        for name, target in self._plan(spec):
+            if target is not None:
+                self._find(target, {p[name] for *_, p in recs
+                                    if isinstance(p, dict) and isinstance(p.get(name), str)})
 
     def _local(self, spec: TableSpec, payload: dict[str, Any], origin: str,
                decode: dict[str, Callable[[Any], Any]]) -> dict[str, Any]:
@@ -139,11 +152,12 @@ class Applier:
     def _table(self, spec: TableSpec, recs: list[tuple[Any, ...]]) -> None:
         c = codec(spec)
         s = self.s
-        idents = {r.uid: r for r in s.execute(
-            select(IDENT).where(IDENT.c.table_name == spec.name,
-                                IDENT.c.uid.in_(bindparam("u", expanding=True))),
-            {"u": [r[0] for r in recs]})} if len(recs) < 500 else {
-            r.uid: r for r in s.execute(select(IDENT).where(IDENT.c.table_name == spec.name))}
+        idents: dict[str, Any] = {}
+        uids = [r[0] for r in recs]
+        for start in range(0, len(uids), CHUNK):
+            idents.update((r.uid, r) for r in s.execute(select(IDENT).where(
+                IDENT.c.uid.in_(uids[start:start + CHUNK]))) if r.table_name == spec.name)
+        self._find_parents(spec, recs)
         next_id = 0
         if not spec.composite:
             next_id = int(s.execute(select(func.max(c.table.c.id))).scalar() or 0) + 1

@@ -281,6 +281,17 @@ def _check_0009(conn: sqlite3.Connection) -> None:
                                          "Legal Notice 164 of 2024")
 
 
+def _check_0013(conn: sqlite3.Connection) -> None:
+    _check_0009(conn)
+    noted = set(conn.execute("SELECT table_name, k1 FROM sync_change"))
+    assert {("person", 1), ("pay_period", 1), ("payslip", 1), ("payslip_line", 1)} <= noted
+    conn.execute("UPDATE person SET phone = '+254700000001' WHERE id = 1")
+    conn.execute("DELETE FROM sync_change")
+    conn.execute("UPDATE person SET phone = '+254700000002' WHERE id = 1")
+    assert conn.execute("SELECT table_name, k1, k2 FROM sync_change").fetchall() == [
+        ("person", 1, 0)]
+
+
 def _seed_0001_in(conn: sqlite3.Connection, extra_person: str = "",
                   extra_values: str = "") -> None:
     """The 0001 rows, in a later schema (new NOT NULL columns get their defaults)."""
@@ -317,7 +328,9 @@ SEEDERS: dict[str, tuple[Callable[[sqlite3.Connection], None],
     "0009": (_seed_0009, _check_0009),
     "0010": (_seed_0009, _check_0009),  # 0010 swaps an index: the 0009 data, kept
     "0011": (_seed_0009, _check_0009),
-    "0012": (_seed_0009, _check_0009),  # 0012 adds the exchange tables: the 0009 data, kept
+    "0012": (_seed_0009, _check_0013),  # 0012 adds the exchange tables: the 0009 data, kept
+    # 0013: the change journal (upgraded from 0012: every record noted once)
+    "0013": (_seed_0009, _check_0013),
 }
 
 

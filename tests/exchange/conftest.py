@@ -21,7 +21,8 @@ from issp_desktop.domain.exchange import EXCHANGED
 from issp_desktop.services import Services
 from issp_desktop.services import certificate_keys as keys
 from issp_desktop.services.exchange import tags_of
-from issp_desktop.services.exchange_rows import IDENT, scan, table_of
+from issp_desktop.services.exchange_rows import IDENT, table_of
+from issp_desktop.services.exchange_scan import scan
 
 FAST = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 T0 = datetime(2026, 11, 2, 5, 0, tzinfo=UTC)

@@ -19,7 +19,8 @@ from sqlalchemy import delete, func, insert, select, update
 from issp_desktop.services import Services
 from issp_desktop.services import certificate_keys as keys
 from issp_desktop.services.exchange import tags_of
-from issp_desktop.services.exchange_rows import IDENT, scan, table_of
+from issp_desktop.services.exchange_rows import IDENT, table_of
+from issp_desktop.services.exchange_scan import scan
 
 ROUNDS = 30
 T0 = datetime(2026, 11, 2, 5, 0, tzinfo=UTC)

@@ -35,7 +35,8 @@ def _key(svc: Services) -> str:
 def _held(svc: Services, origin: str | None = None) -> dict[str, str]:
     from issp_desktop.services import certificate_keys as keys
     from issp_desktop.services.exchange import tags_of
-    from issp_desktop.services.exchange_rows import IDENT, scan
+    from issp_desktop.services.exchange_rows import IDENT
+    from issp_desktop.services.exchange_scan import scan
 
     with svc.db.write() as s:
         scan(s, keys.make_key(s, "t").key_id, tags_of(s))

@@ -5,6 +5,9 @@ one exchanges with, the bundles sent and received, and the conflicts waiting for
 several tables refuse UPDATE (clock events, the certificate register, closed payroll) and many
 are written by bulk inserts, so the identity is given lazily — at export for this centre's rows
 (origin = this centre), at import for received rows (origin = the sender's origin).
+``sync_change`` is the change journal: database triggers on every exchanged table note the key
+of each row inserted, updated or deleted (migration 0013), so a scan reads only those rows, not
+the centre's whole history; the scan empties the entries it handled.
 ``origin`` and ``peer`` hold a centre's key id (its Ed25519 key, see ``certificate_key`` and
 ``trusted_centre``)."""
 
@@ -37,6 +40,18 @@ class SyncIdentity(SQLModel, table=True):
     changed_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     remote_centre: str = Field(default="", max_length=8)  # who sent the version we hold
     remote_seq: int = Field(default=0)  # the sender's change number of that version
+
+
+class SyncChange(SQLModel, table=True):
+    """A row of an exchanged table changed since the last scan, by its key (``k2`` is the
+    second key column of a two-column key, else 0). Written only by database triggers."""
+
+    __tablename__ = "sync_change"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    table_name: str = Field(max_length=40, primary_key=True)
+    k1: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    k2: int = Field(default=0, primary_key=True, sa_column_kwargs={"autoincrement": False})
 
 
 class SyncPeer(SQLModel, table=True):
