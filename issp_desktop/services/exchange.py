@@ -53,7 +53,13 @@ from issp_desktop.services.exchange_files import (
     write_signed,
 )
 from issp_desktop.services.exchange_rows import IDENT, payload_of
-from issp_desktop.services.exchange_scan import clear_journal, max_seq, note, scan
+from issp_desktop.services.exchange_scan import (
+    clear_journal,
+    inserts_unjournaled,
+    max_seq,
+    note,
+    scan,
+)
 from issp_desktop.services.exchange_types import (
     BundleError,
     CentreSummary,
@@ -287,7 +293,8 @@ class ExchangeService(Service):
             applier = Applier(s, me=me, sender=checked.sender_key, acked=peer.acked_seq,
                               tags=tags, bundle_id=bundle_id, where=where)
             try:
-                applier.apply(tables, tick)
+                with inserts_unjournaled(s, [t for t in tables if t in SPECS]):
+                    applier.apply(tables, tick)
             except (Damaged, KeyError, TypeError, ValueError) as exc:
                 if isinstance(exc, BundleError):
                     raise

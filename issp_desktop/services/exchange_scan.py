@@ -20,7 +20,8 @@ by the journal, by primary keys or by ``sync_identity``'s indexes (``changed_seq
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NamedTuple
@@ -44,6 +45,7 @@ from issp_desktop.services.exchange_rows import (
     Tick,
     codec,
     insert_identities,
+    is_sqlite,
     key_of,
     write_changes,
 )
@@ -97,6 +99,33 @@ def note(s: Session, table: str, key: str) -> None:
     k = {"table_name": table, "k1": parts[0], "k2": parts[1] if len(parts) > 1 else 0}
     s.execute(delete(CHANGE).where(*(CHANGE.c[n] == v for n, v in k.items())))
     s.execute(insert(CHANGE).values(**k))
+
+
+@contextmanager
+def inserts_unjournaled(s: Session, tables: Iterable[str]) -> Iterator[None]:
+    """For the block (inside the caller's write transaction), rows inserted into ``tables`` are
+    not journaled: on SQLite the tables' insert triggers are dropped and made again from their
+    own text at the end, in the same transaction (a rollback brings them back too). A bulk
+    insert into a table with no trigger is much cheaper in SQLite than one with any trigger at
+    all. For an import, whose records are stored with the hash they arrived with. Elsewhere
+    (PostgreSQL) the journal entries are written and ``clear_journal`` removes them."""
+    if not is_sqlite(s):
+        yield
+        return
+    conn = s.connection()
+    names = [f"sync_change_{t}_ins" for t in tables]
+    found: list[Any] = []
+    if names:
+        found = list(conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+            f"({', '.join('?' * len(names))})", tuple(names)).fetchall())
+    for name, _ in found:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    try:
+        yield
+    finally:
+        for _, sql in found:
+            conn.exec_driver_sql(sql)
 
 
 def clear_journal(s: Session) -> None:

@@ -138,6 +138,25 @@ def test_imported_records_are_not_journaled_or_echoed(centres: Make, tmp_path: P
     assert _scan(h).read == 0
     back = h.exchange.export("Kibera Centre", tmp_path / "back.issp")
     assert back.by_table.get("work_log") is None and back.by_table.get("person") is None
+    assert _triggers(h) == _triggers(a)  # taken off for the import's inserts, and back
+    with h.db.write() as s:  # head office corrects a received record: that is a change
+        s.execute(insert(table_of("work_log")).values(
+            batch_id=1, person_id=1, worked_on=date(2026, 11, 4), units=5, minutes=30))
+        s.execute(update(table_of("person")).where(table_of("person").c.id == 1)
+                  .values(phone="+254733000001"))
+    assert [t for t, _, _ in _journal(h)] == ["person", "work_log"]
+    back = h.exchange.export("Kibera Centre", tmp_path / "back2.issp")
+    # (and head office's own error categories, not acknowledged by Kibera yet)
+    assert {t: n for t, n in back.by_table.items() if t != "error_category"} == {
+        "person": 1, "work_log": 1}
+
+
+def _triggers(svc: Services) -> dict[str, str]:
+    path = svc.db.sqlite_path
+    assert path is not None
+    with sqlite3.connect(path) as conn:
+        return dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                                 " AND name LIKE 'sync_change_%'").fetchall())
 
 
 def test_rows_never_journaled_get_an_identity_when_pointed_at(centres: Make,
