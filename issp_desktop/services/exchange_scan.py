@@ -41,10 +41,12 @@ from issp_desktop.domain.exchange import (
 )
 from issp_desktop.services.exchange_rows import (
     IDENT,
+    IDENT_COLUMNS,
     Record,
     Tick,
+    bulk_insert,
     codec,
-    insert_identities,
+    instant,
     is_sqlite,
     key_of,
     write_changes,
@@ -243,8 +245,9 @@ class _Scan:
                 umap[r[id_at]] = uid  # before the payloads: a table may point at itself
             plan.append((r, ident, uid))
         fk_maps = self._fk_maps(spec, [p[0] for p in plan])
-        new: list[dict[str, Any]] = []
+        new: list[tuple[Any, ...]] = []  # in IDENT_COLUMNS order
         keys: list[str] = []
+        when = instant(self.s, self.now)
         for r, ident, uid in plan:
             origin = self.me if ident is None else ident.origin
             payload, digest = self._payload(spec, r, origin, fk_maps)
@@ -254,15 +257,13 @@ class _Scan:
             if ident is None:
                 if spec.composite:
                     uid = composite_uid(spec.name, [payload[k] for k in spec.key])
-                new.append({"table_name": spec.name, "local_key": key, "uid": uid,
-                            "origin": self.me, "content_hash": digest, "deleted": False,
-                            "changed_seq": self.seq, "changed_at": self.now,
-                            "remote_centre": "", "remote_seq": 0})
+                new.append((spec.name, key, uid, self.me, digest, False, self.seq, when, "",
+                            0))
             elif ident.deleted or digest != ident.content_hash:
                 changed.append({"_id": ident.id, "_hash": digest, "_deleted": False,
                                 "_seq": self.seq, "_at": self.now})
         write_changes(self.s, changed)
-        insert_identities(self.s, new)
+        bulk_insert(self.s, "sync_identity", IDENT_COLUMNS, new)
         self.result.changed += len(new) + len(changed)
         return keys
 

@@ -261,5 +261,10 @@ def test_the_journal_on_postgresql(centres: Make, pg_database: str, tmp_path: Pa
                                           .scalars())
             assert s.execute(select(func.count()).select_from(table_of("cohort_module"))
                              ).scalar() == 0
+        # and the other way: what the server imports is not journaled as its own change
+        back = h.exchange.export("Server Centre", tmp_path / "back.issp")
+        assert back.by_table == {"error_category": 5}  # head office's own, nothing echoed
+        assert pg.exchange.import_file(tmp_path / "back.issp").inserted == 5
+        assert _journal(pg) == [] and _scan(pg).read == 0
     finally:
         pg.db.dispose()
