@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import delete, func, insert, select, update
@@ -15,6 +16,7 @@ from sqlalchemy import delete, func, insert, select, update
 from issp_desktop.domain.exchange import EXCHANGED
 from issp_desktop.services import Services
 from issp_desktop.services import certificate_keys as keys
+from issp_desktop.services.db_migrate import MigrationMismatchError, migrate_to
 from issp_desktop.services.exchange import tags_of
 from issp_desktop.services.exchange_rows import IDENT, table_of
 from issp_desktop.services.exchange_scan import CHANGE, ScanResult, max_seq, scan
@@ -268,3 +270,20 @@ def test_the_journal_on_postgresql(centres: Make, pg_database: str, tmp_path: Pa
         assert _journal(pg) == [] and _scan(pg).read == 0
     finally:
         pg.db.dispose()
+
+
+@pytest.mark.xfail(strict=True, raises=MigrationMismatchError,
+                   reason="services/db_migrate.py copies and compares sync_change; it must "
+                   "leave it out (the target's triggers journal every row copied)")
+def test_migrate_to_after_an_exchange(centres: Make, pg_server: Any, tmp_path: Path) -> None:
+    from issp_desktop.domain.access import SYSTEM
+
+    a = centres("Kibera Centre")
+    centres("Head Office", seeded=False)
+    a.exchange.export("Head Office", tmp_path / "1.issp")  # the journal is emptied
+    name = pg_server.new_name()
+    pg_server.create(name)
+    try:
+        assert migrate_to(a.db, pg_server.db_url(name), SYSTEM).ok
+    finally:
+        pg_server.drop(name)
