@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, func, inspect, select, text, update
+from sqlalchemy import Table, delete, func, inspect, select, text, update
 from sqlalchemy.engine import Connection
 
 from issp_desktop.db.engine import Database, is_postgres_url
@@ -98,6 +98,9 @@ class MigrateReport:
         return found
 
 
+JOURNAL = "sync_change"  # the exchange's change journal, filled by triggers on the target too
+
+
 def _tables() -> list[Table]:
     from sqlmodel import SQLModel
 
@@ -144,9 +147,12 @@ def _copy(src: Connection, dst: Connection, tables: list[Table],
     for name in reversed(SEEDED_BY_MIGRATIONS):
         dst.execute(text(f'DELETE FROM "{name}"'))
     closed: list[int] = []
+    journal = next((t for t in tables if t.name == JOURNAL), None)
     for n, table in enumerate(tables):
         if progress is not None:
             progress(table.name, n, len(tables))
+        if table is journal:
+            continue  # copied last: the target's triggers journal every row copied
         for chunk in _rows(src, table):
             if table.name == "pay_period":
                 for row in chunk:
@@ -160,6 +166,10 @@ def _copy(src: Connection, dst: Connection, tables: list[Table],
         for start in range(0, len(closed), CHUNK):
             dst.execute(update(period).where(period.c.id.in_(closed[start:start + CHUNK]))
                         .values(state="closed"))
+    if journal is not None:  # the exchange's change journal as the source has it
+        dst.execute(delete(journal))
+        for chunk in _rows(src, journal):
+            dst.execute(journal.insert(), chunk)
 
 
 def migrate_to(source: Database, target_url: str, actor: Actor, *,
