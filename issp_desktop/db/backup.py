@@ -352,15 +352,18 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def check_backup(path: Path, *, opener: Opener = plain_opener) -> BackupCheck:
-    """Open ``path`` read-only and run ``integrity_check`` and ``foreign_key_check``; count the
-    rows of every user table. Never raises for a bad or missing file: ``ok`` is then false and
-    ``integrity`` says why."""
+def check_backup(path: Path, *, opener: Opener = plain_opener,
+                 quick: bool = False) -> BackupCheck:
+    """Open ``path`` read-only and run ``integrity_check`` (``quick_check`` with ``quick``: the
+    same page and row checks without matching every index to its table, about ten times
+    faster) and ``foreign_key_check``; count the rows of every user table. Never raises for a
+    bad or missing file: ``ok`` is then false and ``integrity`` says why."""
     if not path.is_file():
         return BackupCheck(False, [f"no file at {path}"])
     try:
         with _closing(opener(path, True)) as conn:
-            integrity = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+            pragma = "quick_check" if quick else "integrity_check"
+            integrity = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
             fk = [
                 f"{r[0]} row {r[1]} points at a missing {r[2]}"
                 for r in conn.execute("PRAGMA foreign_key_check")
@@ -401,9 +404,12 @@ def create_backup(
     *,
     opener: Opener = plain_opener,
     now: datetime | None = None,
+    quick_check: bool = False,
 ) -> BackupInfo:
     """Copy the last committed state of ``db_path`` into ``backups_dir`` as a checked,
     self-contained file named for ``reason`` (a slug: ``auto``, ``manual``, ``pre-restore``...).
+    ``quick_check``: check the copy with ``PRAGMA quick_check`` (for the safety copy taken just
+    before an import, which the import waits for) instead of the full ``integrity_check``.
 
     Safe while other connections are writing. Raises ``BackupFailedError`` (with ``damaged``
     set when the database itself is unsound) and then leaves no file behind.
@@ -425,7 +431,7 @@ def create_backup(
             if mode is None or str(mode[0]).lower() != "delete":
                 raise BackupFailedError(location, f"the copy stayed in journal mode {mode}")
         _fsync_file(tmp)
-        check = check_backup(tmp, opener=opener)
+        check = check_backup(tmp, opener=opener, quick=quick_check)
         if not check.ok:
             raise BackupFailedError(
                 location, f"the copy failed its check ({check.summary()})", damaged=True

@@ -62,6 +62,8 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
+        # temporary b-trees (sorts, a trigger's statement journal) in memory, not temp files
+        cursor.execute("PRAGMA temp_store = MEMORY")
     finally:
         cursor.close()
 

@@ -771,7 +771,7 @@ def _start_backup(service: Service) -> Future[Any] | None:
 
     pool = ThreadPoolExecutor(1, thread_name_prefix="pre-import-backup")
     backup = pool.submit(create_backup, path, service.ctx.backups_dir, "pre-import",
-                         opener=service.ctx.opener)
+                         opener=service.ctx.opener, quick_check=True)
     pool.shutdown(wait=False)  # the thread ends with the backup
     return backup
 

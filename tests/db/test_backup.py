@@ -417,6 +417,15 @@ def test_a_flipped_byte_in_a_page_fails_the_check(live: Path, backups: Path,
     assert check_backup(info.path).ok  # the original is untouched
 
 
+def test_the_quick_check_of_a_pre_import_backup_still_finds_a_damaged_page(
+        live: Path, backups: Path, tmp_path: Path) -> None:
+    info = create_backup(live, backups, "pre-import", quick_check=True)
+    assert check_backup(info.path, quick=True).ok and check_backup(info.path).ok
+    header_flip = damaged_copy(info.path, tmp_path / "page-type.sqlite")
+    result = check_backup(header_flip, quick=True)
+    assert not result.ok and result.integrity != ["ok"]
+
+
 def test_copy_of_a_damaged_backup_fails_and_leaves_nothing(live: Path, backups: Path,
                                                            tmp_path: Path) -> None:
     info = create_backup(live, backups, "manual")
@@ -643,7 +652,7 @@ def test_a_failed_rename_leaves_no_temp_file(live: Path, backups: Path,
 def test_a_copy_that_fails_its_check_is_never_named(live: Path, backups: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(backup_module, "check_backup",
-                        lambda path, *, opener: BackupCheck(False, ["page 7 is wrong"]))
+                        lambda path, *, opener, quick=False: BackupCheck(False, ["page 7 is wrong"]))
     with pytest.raises(BackupFailedError, match="page 7 is wrong") as caught:
         create_backup(live, backups, "auto")
     assert caught.value.damaged
