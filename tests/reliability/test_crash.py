@@ -328,8 +328,11 @@ def _schema(conn: sqlite3.Connection) -> Schema:
     Alembic's batch mode writes a rebuilt table's UNIQUE constraints in set order, which
     differs from one process to the next, so the CREATE TABLE text is not comparable."""
     shape: Schema = []
+    # the planner's statistics (sqlite_stat1, written by a sampled ANALYZE after the upgrade
+    # commits) are not schema: a kill may land between the two
     tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_stat%' "
+        "ORDER BY name")]
     for table in tables:
         quoted = '"' + table.replace('"', '""') + '"'
         columns = tuple(conn.execute(f"PRAGMA table_xinfo({quoted})").fetchall())
