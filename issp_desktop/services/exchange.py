@@ -42,6 +42,7 @@ from issp_desktop.errors import NotFoundError, ValidationError
 from issp_desktop.services import audit
 from issp_desktop.services import certificate_keys as keys
 from issp_desktop.services.base import Service, use_case
+from issp_desktop.services.batch import gc_paused
 from issp_desktop.services.certificate_settings import centre_name
 from issp_desktop.services.exchange_apply import Applier, Damaged
 from issp_desktop.services.exchange_centres import centre_names, summaries
@@ -162,6 +163,11 @@ class ExchangeService(Service):
         """Write a signed bundle for ``to_centre`` (a trusted centre's name, key id or
         fingerprint) with the changes made here since it last acknowledged one (or, with
         ``since``, the changes made on or after that date)."""
+        with gc_paused():  # tens of thousands of records as small dicts and tuples
+            return self._export(to_centre, path, since, progress, cancelled)
+
+    def _export(self, to_centre: str, path: Path, since: date | None,
+                progress: ProgressFn | None, cancelled: CancelledFn | None) -> ExportResult:
         target = Path(path)
         if not str(to_centre or "").strip():
             raise ValidationError("centre", "choose the trusted centre the bundle is for")
@@ -234,6 +240,11 @@ class ExchangeService(Service):
         """Import a bundle (all or nothing; backed up first) and write its acknowledgement
         for the sender — or import an acknowledgement of a bundle written here. ``expect``
         ('bundle' or 'ack') refuses the other kind."""
+        with gc_paused():  # tens of thousands of records as small dicts and tuples
+            return self._import_file(path, ack_path, progress, cancelled, expect)
+
+    def _import_file(self, path: Path, ack_path: Path | None, progress: ProgressFn | None,
+                     cancelled: CancelledFn | None, expect: str | None) -> ImportResult:
         source = Path(path)
         envelope = read_envelope(source)
         with self.db.write() as s:
