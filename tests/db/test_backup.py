@@ -651,8 +651,9 @@ def test_a_failed_rename_leaves_no_temp_file(live: Path, backups: Path,
 
 def test_a_copy_that_fails_its_check_is_never_named(live: Path, backups: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(backup_module, "check_backup",
-                        lambda path, *, opener, quick=False: BackupCheck(False, ["page 7 is wrong"]))
+    monkeypatch.setattr(
+        backup_module, "check_backup",
+        lambda path, *, opener, quick=False: BackupCheck(False, ["page 7 is wrong"]))
     with pytest.raises(BackupFailedError, match="page 7 is wrong") as caught:
         create_backup(live, backups, "auto")
     assert caught.value.damaged

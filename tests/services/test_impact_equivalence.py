@@ -203,8 +203,9 @@ def test_the_report_is_the_same_with_the_old_reads(demo: Services,
     for start, end in PERIODS[::2]:
         reports[start, end] = impact.report(start, end)
 
-    def old_shift_facts(s: Session, start: date, end: date,
-                        zone: ZoneInfo) -> facts.ShiftFacts:
+    def old_shift_facts(s: Session, start: date, end: date, zone: ZoneInfo,
+                        origin: facts.Origin | None = None) -> facts.ShiftFacts:
+        assert origin is None  # the whole centre's report: no filter by origin centre
         paid, worked, planned = _reference_shifts(s, start, end, zone)
         return facts.ShiftFacts(paid, worked, planned)
 
